@@ -1,0 +1,35 @@
+"""Shared plumbing of the thin CLIs in `scripts/`: broker selection and error reporting.
+
+Every CLI prints problems as `<file>: <place>: <reason>` on stderr and exits 1 on bad input, 2 on
+misuse; none leaves a partial result behind (the library functions are atomic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from broker_contracts.brokers import Broker, select
+from broker_contracts.errors import ContractError
+
+
+def parser(description: str) -> argparse.ArgumentParser:
+    """An argument parser with the common `--brokers slug[,slug]` option (default: every broker)."""
+    p = argparse.ArgumentParser(description=description)
+    p.add_argument("--brokers", default="", help="comma-separated slugs (default: every broker under specs/)")
+    return p
+
+
+def main(run: Callable[[list[Broker], argparse.Namespace], int], p: argparse.ArgumentParser) -> None:
+    """Parse arguments, select brokers, call `run(brokers, args)` and exit with its status.
+
+    A `ContractError` raised anywhere is printed on stderr and turned into exit status 1.
+    """
+    args = p.parse_args()
+    try:
+        status = run(select(args.brokers), args)
+    except ContractError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        status = 1
+    sys.exit(status)

@@ -1,0 +1,36 @@
+"""`make check-generated`: generated/ equals a fresh generation byte for byte, and passes mypy --strict."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+
+from _cli import main, parser
+
+from broker_contracts.brokers import ROOT, Broker
+from broker_contracts.generate import GenerationError, drift
+
+
+def run(brokers: list[Broker], args: argparse.Namespace) -> int:
+    try:
+        lines = drift(brokers, ROOT)
+    except GenerationError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    for line in lines:
+        print(f"drift: {line}", file=sys.stderr)
+    if lines:
+        print("check-generated: generated/ is stale; run `make generate` and commit it", file=sys.stderr)
+        return 1
+    folders = [b.package for b in brokers]
+    typed = subprocess.run([sys.executable, "-m", "mypy", "--strict", *folders], cwd=ROOT / "generated", check=False)
+    if typed.returncode != 0:
+        return 1
+    print(f"check-generated: {len(brokers)} client(s) match a fresh generation and pass mypy --strict")
+    return 0
+
+
+if __name__ == "__main__":
+    main(run, parser(__doc__ or ""))

@@ -1,0 +1,28 @@
+"""`make generate`: regenerate every broker's client into generated/<slug>_client (all or nothing)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from _cli import main, parser
+
+from broker_contracts.brokers import ROOT, Broker
+from broker_contracts.generate import GenerationError, generate
+
+
+def run(brokers: list[Broker], args: argparse.Namespace) -> int:
+    try:
+        targets = generate(brokers, ROOT)
+    except GenerationError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print("generate: stopped; generated/ is unchanged", file=sys.stderr)
+        return 1
+    for target in targets:
+        print(f"generate: {target.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    main(run, parser(__doc__ or ""))
