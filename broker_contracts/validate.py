@@ -22,7 +22,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from .documents import json_path, load_yaml
@@ -127,7 +127,7 @@ def check_examples(path: Path, spec: dict[str, Any]) -> list[ContractError]:
     that differs); its message gives the path inside the example and the failed keyword. An example
     with several faults yields one error per fault.
     """
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, Resource(spec, specification=DRAFT202012))
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
     problems = []
     for use in iter_examples(spec):
         schema = {"$ref": SPEC_URI + _pointer(use.schema_at)}

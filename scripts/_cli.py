@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from broker_contracts.brokers import Broker, select
+from broker_contracts.brokers import ROOT, Broker, select
 from broker_contracts.errors import ContractError
 
 
@@ -18,17 +19,18 @@ def parser(description: str) -> argparse.ArgumentParser:
     """An argument parser with the common `--brokers slug[,slug]` option (default: every broker)."""
     p = argparse.ArgumentParser(description=description)
     p.add_argument("--brokers", default="", help="comma-separated slugs (default: every broker under specs/)")
+    p.add_argument("--root", type=Path, default=ROOT, help="project root holding specs/ and generated/")
     return p
 
 
 def main(run: Callable[[list[Broker], argparse.Namespace], int], p: argparse.ArgumentParser) -> None:
-    """Parse arguments, select brokers, call `run(brokers, args)` and exit with its status.
+    """Parse arguments, select brokers under `--root`, call `run(brokers, args)` and exit with its status.
 
     A `ContractError` raised anywhere is printed on stderr and turned into exit status 1.
     """
     args = p.parse_args()
     try:
-        status = run(select(args.brokers), args)
+        status = run(select(args.brokers, args.root), args)
     except ContractError as exc:
         print(f"error: {exc}", file=sys.stderr)
         status = 1

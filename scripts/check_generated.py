@@ -8,13 +8,13 @@ import sys
 
 from _cli import main, parser
 
-from broker_contracts.brokers import ROOT, Broker
+from broker_contracts.brokers import Broker
 from broker_contracts.generate import GenerationError, drift
 
 
 def run(brokers: list[Broker], args: argparse.Namespace) -> int:
     try:
-        lines = drift(brokers, ROOT)
+        lines = drift(brokers, args.root)
     except GenerationError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -25,7 +25,9 @@ def run(brokers: list[Broker], args: argparse.Namespace) -> int:
         print("check-generated: generated/ is stale; run `make generate` and commit it", file=sys.stderr)
         return 1
     folders = [b.package for b in brokers]
-    typed = subprocess.run([sys.executable, "-m", "mypy", "--strict", *folders], cwd=ROOT / "generated", check=False)
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", *folders], cwd=args.root / "generated", check=False
+    )
     if typed.returncode != 0:
         return 1
     print(f"check-generated: {len(brokers)} client(s) match a fresh generation and pass mypy --strict")

@@ -7,20 +7,20 @@ import sys
 
 from _cli import main, parser
 
-from broker_contracts.brokers import ROOT, Broker
+from broker_contracts.brokers import Broker
 from broker_contracts.generate import GenerationError, generate
 
 
 def run(brokers: list[Broker], args: argparse.Namespace) -> int:
     try:
-        targets = generate(brokers, ROOT)
+        targets = generate(brokers, args.root)
     except GenerationError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
         print("generate: stopped; generated/ is unchanged", file=sys.stderr)
         return 1
     for target in targets:
-        print(f"generate: {target.relative_to(ROOT)}")
+        print(f"generate: {target.relative_to(args.root)}")
     return 0
 
 

@@ -1,0 +1,56 @@
+# broker-contracts: every command a user or CI needs. `make help` lists them.
+# The first target that needs Python creates .venv from the pinned files (pyproject.toml, constraints.txt).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+BROKER ?=
+BASE_URL ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run validate generate check-generated mock conformance lint test contract-checks check clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e .
+	touch $(STAMP)
+
+setup: $(STAMP) ## create .venv with the pinned toolchain
+
+run: validate generate conformance ## the main job on the built-in mocks: validate -> generate -> conformance
+
+validate: $(STAMP) ## every spec is valid OpenAPI 3.1 and every example fits its schema
+	$(PY) scripts/validate.py --brokers "$(BROKER)"
+
+generate: $(STAMP) ## regenerate generated/<slug>_client (nothing is written if any spec is invalid)
+	$(PY) scripts/generate.py --brokers "$(BROKER)"
+
+check-generated: $(STAMP) ## generated/ equals a fresh generation byte for byte, and passes mypy --strict
+	$(PY) scripts/check_generated.py --brokers "$(BROKER)"
+
+mock: $(STAMP) ## serve one broker's mock on 127.0.0.1 (BROKER=<slug>; PORT=<n> optional)
+	@test -n "$(BROKER)" || { echo "usage: make mock BROKER=<slug> [PORT=<n>]" >&2; exit 2; }
+	$(PY) scripts/serve_mock.py --broker "$(BROKER)" --port "$(or $(PORT),0)"
+
+conformance: $(STAMP) ## schemathesis against the mocks, or live with BROKER=<slug> BASE_URL=<url>
+	$(PY) scripts/run_conformance.py --brokers "$(BROKER)" --base-url "$(BASE_URL)"
+
+lint: $(STAMP) ## ruff and mypy --strict on the project's own code
+	$(PY) -m ruff check broker_contracts scripts tests conformance
+	$(PY) -m ruff format --check broker_contracts scripts tests conformance
+	$(PY) -m mypy
+
+test: $(STAMP) ## the test suite (unit, generated clients, mocks, conformance, failure cases)
+	$(PY) -m pytest
+
+contract-checks: validate check-generated lint conformance ## every CI check except the test suite
+
+check: contract-checks test ## every CI contract check, tests included
+
+clean: ## remove build outputs and caches (keeps .venv)
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,147 @@
+"""What the schemathesis harness (`conformance/test_conformance.py`) needs per broker.
+
+A `Target` is one broker's contract bound to where it is checked: in-process against the faithful
+mock (default) or, in live mode, against `BASE_URL` with credentials from the environment. Both
+modes run the same test, the same checks and the same configuration
+(`conformance/schemathesis.toml`), plus per broker:
+
+- a dictionary of account ids (the mock's documented accounts, or `<SLUG>_ACCOUNT_ID` in live mode)
+  bound to the account path parameter, so that generated cases hit known accounts often instead of
+  by luck (schemathesis' own random strings almost never name a real account);
+- `configured_credentials_accepted`, the pytest counterpart of the CLI's `missing_auth` warning made
+  fatal: a 401 to a request carrying the configured credentials fails the case.
+
+Live mode reads secrets only from the environment (`<SLUG>_TOKEN`, ...; names from each credential's
+`env` in the behaviour file) and never prints them.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import schemathesis
+from schemathesis import BaseSchema, Case, CheckContext, Response
+from starlette.applications import Starlette
+
+from .brokers import ROOT, Broker
+from .errors import ContractError
+from .mock import Behaviour, create_app, load_behaviour
+from .mutants import MUTANTS
+
+CONFIG_PATH = ROOT / "conformance" / "schemathesis.toml"
+ACCOUNT_DICTIONARY = "accounts"
+# Share of generated cases whose account id is drawn from the known accounts.
+ACCOUNT_PROBABILITY = 0.5
+
+
+@dataclass
+class Target:
+    """One broker's contract and where it is checked.
+
+    `headers` are the credential headers every case sends (secrets included: never print them);
+    `secrets` lists the secret values alone, for redaction checks. `app` is the in-process ASGI
+    mock, or None in live mode, where `base_url` is set.
+    """
+
+    broker: Broker
+    schema: BaseSchema
+    headers: dict[str, str]
+    secrets: list[str] = field(default_factory=list)
+    app: Starlette | None = None
+    base_url: str | None = None
+
+
+def credential_headers(
+    broker: Broker, behaviour: Behaviour, env: Mapping[str, str] | None
+) -> tuple[dict[str, str], list[str]]:
+    """The headers carrying each credential, and the secrets alone.
+
+    With `env` None (in-process), each credential's accepted mock value is used; otherwise the value
+    of `<SLUG>_<credential.env>` in `env`. Raises `ContractError` naming every variable that is unset.
+    """
+    headers: dict[str, str] = {}
+    secrets: list[str] = []
+    missing: list[str] = []
+    for credential in behaviour.credentials:
+        if env is None:
+            secret = credential.accepted
+        else:
+            secret = env.get(broker.env_var(credential.env), "")
+            if not secret:
+                missing.append(broker.env_var(credential.env))
+                continue
+        headers[credential.header] = credential.sent_value(secret)
+        secrets.append(secret)
+    if missing:
+        raise ContractError(broker.spec_path, "", f"live mode needs the environment variable(s) {', '.join(missing)}")
+    return headers, secrets
+
+
+def account_ids(broker: Broker, behaviour: Behaviour, env: Mapping[str, str] | None) -> list[str]:
+    """Known account ids: the mock's documented accounts, or `<SLUG>_ACCOUNT_ID` (comma-separated) live."""
+    if env is None:
+        return list(behaviour.accounts)
+    return [a.strip() for a in env.get(broker.env_var("ACCOUNT_ID"), "").split(",") if a.strip()]
+
+
+def run_config(behaviour: Behaviour, accounts: list[str], base_url: str | None) -> schemathesis.Config:
+    """The shared `schemathesis.toml` plus this broker's account-id dictionary (and base URL, live)."""
+    data: dict[str, Any] = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
+    if accounts:
+        data["dictionaries"] = {ACCOUNT_DICTIONARY: {"values": accounts}}
+        binding = {"dictionary": ACCOUNT_DICTIONARY, "probability": ACCOUNT_PROBABILITY}
+        data["parameters"] = {f"path.{behaviour.account_parameter}": binding}
+    if base_url:
+        data["base-url"] = base_url
+    return schemathesis.Config.from_dict(data)
+
+
+def build_target(
+    broker: Broker, base_url: str | None = None, env: Mapping[str, str] | None = None, mutant: str | None = None
+) -> Target:
+    """Bind `broker`'s spec to its mock (no `base_url`) or to a live server at `base_url`.
+
+    Live mode reads credentials from `env` (default: `os.environ`). `mutant` names an entry of
+    `mutants.MUTANTS` to serve instead of the faithful mock (in-process only). Raises
+    `ContractError` for an invalid behaviour file, missing live credentials or an unknown mutant.
+    """
+    behaviour = load_behaviour(broker)
+    if mutant:
+        if mutant not in MUTANTS:
+            raise ContractError(broker.spec_path, "", f"unknown mutant {mutant!r}; known: {', '.join(MUTANTS)}")
+        if base_url:
+            raise ContractError(broker.spec_path, "", "a mutant is served in-process; do not set BASE_URL with MUTANT")
+        behaviour = MUTANTS[mutant](behaviour)
+    live_env = (os.environ if env is None else env) if base_url else None
+    headers, secrets = credential_headers(broker, behaviour, live_env)
+    config = run_config(behaviour, account_ids(broker, behaviour, live_env), base_url)
+    schema = schemathesis.openapi.from_path(broker.spec_path, config=config)
+    if base_url:
+        return Target(broker, schema, headers, secrets, base_url=base_url)
+    app = create_app(behaviour)
+    schema.app = app
+    return Target(broker, schema, headers, secrets, app=app)
+
+
+def configured_credentials_accepted(headers: dict[str, str]) -> Any:
+    """A schemathesis check: fail when a request that carried all of `headers` got 401.
+
+    This is what schemathesis' CLI reports as the `missing_auth` warning; here it fails the case,
+    because a conformance run whose every request is rejected proves nothing about the contract.
+    """
+
+    def check(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+        sent = response.request.headers
+        if response.status_code == 401 and all(sent.get(name) == value for name, value in headers.items()):
+            raise AssertionError(
+                "missing_auth: the API answered 401 to a request carrying the configured credentials "
+                f"({', '.join(headers)}); check the credentials given to this run"
+            )
+        return None
+
+    check.__name__ = "configured_credentials_accepted"
+    return check

@@ -1,0 +1,157 @@
+"""One Starlette app that replays a broker's documented behaviour, driven by data.
+
+The mock is deliberately independent of the spec's schemas (a mock derived from the spec would only
+test the spec against itself). Its behaviour comes from `conformance/fixtures/<slug>/behaviour.yaml`
+(format: `conformance/behaviour.schema.json`) and the verbatim documented payloads beside it:
+
+1. credentials are checked in the listed order; a missing one returns its `missing` response,
+   one with another value returns its `wrong` response (a `bearer` credential is
+   `Authorization: Bearer <accepted>`, the scheme word case-insensitive per RFC 9110 §11.1);
+2. the account path parameter selects the response listed under `accounts`, or `unknown_account`.
+
+Bodies are served byte for byte, so long-precision JSON numbers reach clients untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from .brokers import ROOT, Broker
+from .documents import json_path, load_yaml
+from .errors import ContractError
+
+BEHAVIOUR_FILE = "behaviour.yaml"
+BEHAVIOUR_SCHEMA = ROOT / "conformance" / "behaviour.schema.json"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A canned response: HTTP status, body bytes and content type."""
+
+    status: int
+    body: bytes
+    content_type: str
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One credential the mock demands (see the module docstring for `kind`)."""
+
+    scheme: str
+    kind: str
+    header: str
+    env: str
+    accepted: str
+    missing: Reply
+    wrong: Reply
+    check_value: bool = True
+
+    def sent_value(self, secret: str) -> str:
+        """The header value a client sends for `secret`: `Bearer <secret>` or the secret itself."""
+        return f"Bearer {secret}" if self.kind == "bearer" else secret
+
+    def accepts(self, value: str) -> bool:
+        """Whether a received header value carries the accepted secret (any value if not `check_value`)."""
+        if not self.check_value:
+            return True
+        if self.kind == "bearer":
+            word, _, token = value.partition(" ")
+            return word.lower() == "bearer" and token == self.accepted
+        return value == self.accepted
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    """A broker's documented behaviour, loaded from its behaviour file."""
+
+    source: str
+    method: str
+    route: str
+    account_parameter: str
+    credentials: tuple[Credential, ...]
+    accounts: dict[str, Reply]
+    unknown_account: Reply
+
+
+def load_behaviour(broker: Broker) -> Behaviour:
+    """Load and check `conformance/fixtures/<slug>/behaviour.yaml`.
+
+    Raises `ContractError` naming the file and the JSON path for a value that breaks the
+    behaviour schema, a response name that is not defined, or a body file that is missing.
+    """
+    path = broker.fixtures_dir / BEHAVIOUR_FILE
+    data = load_yaml(path)
+    schema = load_yaml(BEHAVIOUR_SCHEMA)
+    for error in Draft202012Validator(schema).iter_errors(data):
+        raise ContractError(path, json_path(tuple(error.absolute_path)), error.message)
+    if f"{{{data['account_parameter']}}}" not in data["route"]:
+        raise ContractError(
+            path, "$.account_parameter", f"{data['account_parameter']!r} is not a parameter of the route"
+        )
+    replies: dict[str, Reply] = {}
+
+    def reply(name: str, at: tuple[str | int, ...]) -> Reply:
+        if name not in data["responses"]:
+            raise ContractError(path, json_path(at), f"no response named {name!r} under $.responses")
+        if name not in replies:
+            spec: dict[str, Any] = data["responses"][name]
+            body = broker.fixtures_dir / spec["body"]
+            if not body.is_file():
+                raise ContractError(path, json_path(("responses", name, "body")), f"no file {body.name} beside it")
+            replies[name] = Reply(spec["status"], body.read_bytes(), spec.get("content_type", "application/json"))
+        return replies[name]
+
+    credentials = tuple(
+        Credential(
+            scheme=c["scheme"],
+            kind=c["kind"],
+            header=c["header"],
+            env=c["env"],
+            accepted=c["accepted"],
+            missing=reply(c["missing"], ("credentials", i, "missing")),
+            wrong=reply(c["wrong"], ("credentials", i, "wrong")),
+        )
+        for i, c in enumerate(data["credentials"])
+    )
+    accounts = {account: reply(name, ("accounts", account)) for account, name in data["accounts"].items()}
+    return Behaviour(
+        source=data["source"],
+        method=data["method"],
+        route=data["route"],
+        account_parameter=data["account_parameter"],
+        credentials=credentials,
+        accounts=accounts,
+        unknown_account=reply(data["unknown_account"], ("unknown_account",)),
+    )
+
+
+def _send(reply: Reply) -> Response:
+    return Response(reply.body, status_code=reply.status, media_type=reply.content_type)
+
+
+def create_app(behaviour: Behaviour) -> Starlette:
+    """An ASGI app serving `behaviour.route` for `behaviour.method`; other paths get 404, other methods 405."""
+
+    async def endpoint(request: Request) -> Response:
+        for credential in behaviour.credentials:
+            value = request.headers.get(credential.header)
+            if value is None:
+                return _send(credential.missing)
+            if not credential.accepts(value):
+                return _send(credential.wrong)
+        account = request.path_params[behaviour.account_parameter]
+        return _send(behaviour.accounts.get(account, behaviour.unknown_account))
+
+    return Starlette(routes=[Route(behaviour.route, endpoint, methods=[behaviour.method])])
+
+
+def create_broker_app(broker: Broker) -> Starlette:
+    """`create_app(load_behaviour(broker))`: the faithful mock of one broker."""
+    return create_app(load_behaviour(broker))

@@ -1,0 +1,67 @@
+"""Broken variants of a faithful mock, each one change away from it, that conformance must catch.
+
+A mutant is a function `Behaviour -> Behaviour`; it works on any broker's behaviour data, so the
+catalogue is shared by every broker. Select one for a conformance run with `MUTANT=<name>`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .mock import Behaviour, Reply
+
+DECIMAL = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
+
+
+def ignores_credentials(behaviour: Behaviour) -> Behaviour:
+    """The server checks no credential: no token (or any token) gets the documented payload."""
+    return dataclasses.replace(behaviour, credentials=())
+
+
+def accepts_any_credential(behaviour: Behaviour) -> Behaviour:
+    """The server demands each credential but accepts any value for it."""
+    loose = tuple(dataclasses.replace(c, check_value=False) for c in behaviour.credentials)
+    return dataclasses.replace(behaviour, credentials=loose)
+
+
+def _first_decimal_string_to_number(node: Any) -> tuple[Any, bool]:
+    if isinstance(node, dict):
+        out = dict(node)
+        for key, value in node.items():
+            out[key], done = _first_decimal_string_to_number(value)
+            if done:
+                return out, True
+        return node, False
+    if isinstance(node, list):
+        items = list(node)
+        for i, value in enumerate(node):
+            items[i], done = _first_decimal_string_to_number(value)
+            if done:
+                return items, True
+        return node, False
+    if isinstance(node, str) and DECIMAL.match(node):
+        return float(node), True
+    return node, False
+
+
+def amount_as_number(behaviour: Behaviour) -> Behaviour:
+    """Every 2xx payload sends its first decimal-string amount as a JSON number instead."""
+
+    def mutate(reply: Reply) -> Reply:
+        if not 200 <= reply.status < 300:
+            return reply
+        changed, _ = _first_decimal_string_to_number(json.loads(reply.body))
+        return dataclasses.replace(reply, body=json.dumps(changed).encode())
+
+    return dataclasses.replace(behaviour, accounts={k: mutate(v) for k, v in behaviour.accounts.items()})
+
+
+MUTANTS: dict[str, Callable[[Behaviour], Behaviour]] = {
+    "ignores_credentials": ignores_credentials,
+    "accepts_any_credential": accepts_any_credential,
+    "amount_as_number": amount_as_number,
+}

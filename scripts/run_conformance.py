@@ -1,0 +1,51 @@
+"""`make conformance`: run the schemathesis harness (conformance/) for the selected brokers.
+
+In-process against each broker's mock by default; live with `--base-url` (one broker), reading
+credentials from `<SLUG>_TOKEN` (and any other variable the broker's behaviour file names).
+Writes JUnit XML to `build/conformance-<mode>.xml` (atomically); exits with pytest's status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from urllib.parse import urlsplit
+
+from broker_contracts.brokers import ROOT, select
+from broker_contracts.errors import ContractError
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--brokers", default="", help="comma-separated slugs (default: all)")
+    p.add_argument("--base-url", default="", help="live mode: the server to check (one broker)")
+    p.add_argument("--mutant", default="", help="serve this broken variant of the mock instead")
+    args, pytest_args = p.parse_known_args()
+    try:
+        brokers = select(args.brokers)
+    except ContractError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.base_url and (len(brokers) != 1 or urlsplit(args.base_url).scheme not in ("http", "https")):
+        print("error: live mode takes one broker (BROKER=<slug>) and an http(s) BASE_URL", file=sys.stderr)
+        return 2
+    mode = "live" if args.base_url else "mock"
+    report = ROOT / "build" / f"conformance-{mode}.xml"
+    report.parent.mkdir(exist_ok=True)
+    partial = report.with_suffix(".xml.partial")
+    env = dict(os.environ, BROKER=",".join(b.slug for b in brokers), BASE_URL=args.base_url, MUTANT=args.mutant)
+    command = [
+        sys.executable, "-m", "pytest", "conformance", "-p", "no:cacheprovider",
+        f"--junitxml={partial}", "-o", "junit_family=xunit2", *pytest_args,
+    ]  # fmt: skip
+    status = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
+    if partial.exists():
+        partial.replace(report)  # the report appears whole, or not at all
+        print(f"conformance: JUnit report {report.relative_to(ROOT)}")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Shared fixtures: the brokers, a scratch copy of the project, and how to run the project's CLIs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from broker_contracts.brokers import ROOT, Broker, discover
+
+BROKERS = discover()
+BROKER_IDS = [b.slug for b in BROKERS]
+
+
+@pytest.fixture(params=BROKERS, ids=BROKER_IDS)
+def broker(request: pytest.FixtureRequest) -> Broker:
+    """Each broker under specs/, in turn."""
+    return request.param  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A scratch project root: specs/, generated/, conformance/ and the generator config, copied."""
+    for name in ("specs", "generated", "conformance"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "openapi-python-client.yaml", tmp_path)
+    return tmp_path
+
+
+def run_script(name: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `scripts/<name>` with the project's Python; returns the finished process (text output)."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / name), *args],
+        capture_output=True, text=True, cwd=ROOT, env={**os.environ, **(env or {})}, check=False, timeout=300,
+    )  # fmt: skip

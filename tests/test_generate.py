@@ -1,0 +1,94 @@
+"""`make generate` / `make check-generated`: deterministic, atomic, drift-checked, typed clients."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from broker_contracts.brokers import Broker, discover, select
+from broker_contracts.generate import GenerationError, compare_trees, drift, generate
+from tests.conftest import run_script
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def test_committed_clients_match_a_fresh_generation() -> None:
+    root = discover()[0].root
+    assert drift(discover(), root) == []
+
+
+def test_generation_is_deterministic(project_copy: Path) -> None:
+    brokers = discover(project_copy)
+    generate(brokers, project_copy)
+    first = _digest(project_copy / "generated")
+    generate(brokers, project_copy)
+    assert _digest(project_copy / "generated") == first
+
+
+def test_an_invalid_spec_stops_generation_and_leaves_generated_untouched(project_copy: Path) -> None:
+    before = _digest(project_copy / "generated")
+    spec = project_copy / "specs" / "aries" / "openapi.yaml"
+    spec.write_text(spec.read_text().replace('"pendingOrdersCount": 2', '"pendingOrdersCount": -2'))
+    with pytest.raises(GenerationError) as caught:
+        generate(discover(project_copy), project_copy)
+    assert "$.pendingOrdersCount: -2 is less than the minimum of 0" in str(caught.value)
+    assert _digest(project_copy / "generated") == before
+    assert not list((project_copy / "generated").glob(".staging-*"))
+
+
+def test_generate_cli_reports_the_spec_and_exits_non_zero(project_copy: Path) -> None:
+    spec = project_copy / "specs" / "aries" / "openapi.yaml"
+    spec.write_text(spec.read_text().replace("openapi: 3.1.0", "openapi: 3.0.0"))
+    result = run_script("generate.py", "--root", str(project_copy))
+    assert result.returncode == 1
+    assert f"error: {spec}: $.openapi: must be '3.1.0'" in result.stderr
+    assert "generated/ is unchanged" in result.stderr
+
+
+@pytest.mark.parametrize("change", ["edited", "added", "removed"])
+def test_drift_check_catches_any_change_to_a_client(project_copy: Path, change: str) -> None:
+    (aries,) = select("aries", project_copy)
+    model = aries.generated_dir / "models" / "account_balances.py"
+    if change == "edited":
+        model.write_text(model.read_text().replace("str", "float", 1))
+    elif change == "added":
+        (aries.generated_dir / "extra.py").write_text("")
+    else:
+        model.unlink()
+    lines = drift([aries], project_copy)
+    assert len(lines) == 1
+    assert {"edited": "content differs", "added": "not produced", "removed": "missing"}[change] in lines[0]
+
+
+def test_drift_check_flags_a_client_without_a_spec(project_copy: Path) -> None:
+    (project_copy / "generated" / "gone_client").mkdir()
+    assert any(
+        "gone_client: no spec produces this client" in line for line in drift(discover(project_copy), project_copy)
+    )
+
+
+def test_compare_trees_ignores_caches(tmp_path: Path) -> None:
+    for side in ("a", "b"):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / "m.py").write_text("x = 1\n")
+    (tmp_path / "b" / "__pycache__").mkdir()
+    (tmp_path / "b" / "__pycache__" / "m.pyc").write_bytes(b"\0")
+    assert compare_trees(tmp_path / "a", tmp_path / "b") == []
+
+
+def test_check_generated_cli_passes_with_mypy_strict() -> None:
+    result = run_script("check_generated.py")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "pass mypy --strict" in result.stdout
+
+
+def test_generated_client_is_named_after_the_slug(broker: Broker) -> None:
+    assert (broker.generated_dir / "api" / "balances" / "get_account_balances.py").is_file()

@@ -1,0 +1,124 @@
+"""The mocks replay documented behaviour from data, independently of the specs."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+from starlette.applications import Starlette
+
+from broker_contracts.brokers import Broker, select
+from broker_contracts.errors import ContractError
+from broker_contracts.mock import Behaviour, create_app, load_behaviour
+
+
+class _Client:
+    """Requests to an ASGI app in-process, through httpx's ASGI transport (no network)."""
+
+    def __init__(self, app: Starlette) -> None:
+        self.app = app
+
+    def get(self, url: str, headers: dict[str, str] | None = None) -> httpx.Response:
+        async def call() -> httpx.Response:
+            transport = httpx.ASGITransport(app=self.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://mock.invalid") as client:
+                return await client.get(url, headers=headers)
+
+        return asyncio.run(call())
+
+
+def _url(behaviour: Behaviour, account: str) -> str:
+    return behaviour.route.replace(f"{{{behaviour.account_parameter}}}", account)
+
+
+def _authorized(behaviour: Behaviour) -> dict[str, str]:
+    return {c.header: c.sent_value(c.accepted) for c in behaviour.credentials}
+
+
+@pytest.fixture
+def behaviour(broker: Broker) -> Behaviour:
+    return load_behaviour(broker)
+
+
+def test_documented_accounts_get_their_verbatim_payload(broker: Broker, behaviour: Behaviour) -> None:
+    raw = yaml.safe_load((broker.fixtures_dir / "behaviour.yaml").read_text())
+    client = _Client(create_app(behaviour))
+    for account, name in raw["accounts"].items():
+        response = client.get(_url(behaviour, account), headers=_authorized(behaviour))
+        assert response.status_code == raw["responses"][name]["status"]
+        assert response.content == (broker.fixtures_dir / raw["responses"][name]["body"]).read_bytes()
+
+
+def test_missing_credential_is_rejected_with_its_documented_response(behaviour: Behaviour) -> None:
+    client = _Client(create_app(behaviour))
+    account = next(iter(behaviour.accounts))
+    for credential in behaviour.credentials:
+        headers = _authorized(behaviour)
+        del headers[credential.header]
+        response = client.get(_url(behaviour, account), headers=headers)
+        assert (response.status_code, response.content) == (credential.missing.status, credential.missing.body)
+
+
+def test_wrong_credential_is_rejected_with_its_documented_response(behaviour: Behaviour) -> None:
+    client = _Client(create_app(behaviour))
+    account = next(iter(behaviour.accounts))
+    for credential in behaviour.credentials:
+        headers = {**_authorized(behaviour), credential.header: credential.sent_value("not-" + credential.accepted)}
+        response = client.get(_url(behaviour, account), headers=headers)
+        assert (response.status_code, response.content) == (credential.wrong.status, credential.wrong.body)
+
+
+def test_unknown_account_gets_the_documented_not_found(behaviour: Behaviour) -> None:
+    response = _Client(create_app(behaviour)).get(_url(behaviour, "no-such-account-42"), headers=_authorized(behaviour))
+    assert response.status_code == behaviour.unknown_account.status
+    assert response.content == behaviour.unknown_account.body
+    assert response.headers["content-type"] == "application/json"
+
+
+def test_missing_token_is_rejected_with_401_and_wrong_scheme_too() -> None:
+    (aries,) = select("aries")
+    behaviour = load_behaviour(aries)
+    client = _Client(create_app(behaviour))
+    url = _url(behaviour, "TEST-ACCOUNT-001")
+    assert client.get(url).status_code == 401
+    assert client.get(url, headers={"Authorization": "Basic mock-aries-token"}).status_code == 401
+    assert client.get(url, headers={"Authorization": "bearer mock-aries-token"}).status_code == 200
+
+
+def _write_behaviour(project_copy: Path, edit: dict[str, object]) -> Broker:
+    (aries,) = select("aries", project_copy)
+    path = aries.fixtures_dir / "behaviour.yaml"
+    data = yaml.safe_load(path.read_text())
+    data.update(edit)
+    path.write_text(yaml.safe_dump(data))
+    return aries
+
+
+def test_behaviour_file_with_an_undefined_response_names_the_place(project_copy: Path) -> None:
+    aries = _write_behaviour(project_copy, {"unknown_account": "nowhere"})
+    with pytest.raises(ContractError, match=r"behaviour.yaml: \$.unknown_account: no response named 'nowhere'"):
+        load_behaviour(aries)
+
+
+def test_behaviour_file_with_a_bad_value_names_the_place(project_copy: Path) -> None:
+    aries = _write_behaviour(project_copy, {"method": "POST"})
+    with pytest.raises(ContractError, match=r"behaviour.yaml: \$.method: 'POST' is not one of \['GET'\]"):
+        load_behaviour(aries)
+
+
+def test_behaviour_file_with_a_missing_body_file_names_it(project_copy: Path) -> None:
+    (aries,) = select("aries", project_copy)
+    (aries.fixtures_dir / "error_account_not_found.json").unlink()
+    with pytest.raises(
+        ContractError, match=r"\$.responses.account_not_found.body: no file error_account_not_found.json"
+    ):
+        load_behaviour(aries)
+
+
+def test_fixture_payloads_are_json(broker: Broker) -> None:
+    for path in broker.fixtures_dir.glob("*.json"):
+        json.loads(path.read_text())

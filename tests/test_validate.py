@@ -1,0 +1,102 @@
+"""`make validate`: spec validity, and every example checked against its schema with file and JSON path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from broker_contracts.brokers import Broker
+from broker_contracts.validate import iter_examples, load_spec, validate_spec
+from tests.conftest import run_script
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text, f"fixture text {old!r} not found in {path}"
+    path.write_text(text.replace(old, new, 1))
+
+
+def test_every_spec_is_valid_and_its_examples_match(broker: Broker) -> None:
+    assert validate_spec(broker.spec_path) == []
+
+
+def test_every_documented_response_carries_an_example(broker: Broker) -> None:
+    spec = load_spec(broker.spec_path)
+    used = {use.used_at[: use.used_at.index("content")] for use in iter_examples(spec) if "content" in use.used_at}
+    for path_item in spec["paths"].values():
+        for operation in path_item.values():
+            for status, response in operation["responses"].items():
+                if "$ref" in response:
+                    name = response["$ref"].rsplit("/", 1)[-1]
+                    assert ("components", "responses", name) in used, f"{status} response {name} has no example"
+                else:
+                    assert any(u[-1] == status for u in used), f"{status} response has no example"
+
+
+def test_broken_example_is_reported_with_file_and_json_path(project_copy: Path) -> None:
+    spec = project_copy / "specs" / "aries" / "openapi.yaml"
+    _edit(spec, '"pendingOrdersCount": 2', '"pendingOrdersCount": "2"')
+    problems = validate_spec(spec)
+    assert len(problems) == 1
+    message = str(problems[0])
+    assert message.startswith(f"{spec}: $.components.examples.DocumentedAccountBalances.value")
+    assert "used at $.paths['/v1/accounts/{id}/balances'].get.responses['200']" in message
+    assert "$.pendingOrdersCount: '2' is not of type 'integer'" in message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('"valueSold": "12000.00"', '"valueSold": "12,000.00"', "$.valueSold: '12,000.00' does not match"),
+        ('"valueSold": "12000.00"', '"valueSold": 12000.00', "$.valueSold: 12000.0 is not of type 'string'"),
+        ('"sodTtlEquityUpdatedAt": "2026-01-15T09:30:00Z"', '"sodTtlEquityUpdatedAt": "soon"', "is not a 'date-time'"),
+        ('"accountId": "TEST-ACCOUNT-001",\n', "", "'accountId' is a required property"),
+    ],
+    ids=["malformed-decimal", "number-for-decimal", "bad-date-time", "missing-required"],
+)
+def test_each_kind_of_broken_example_is_caught(project_copy: Path, old: str, new: str, expected: str) -> None:
+    spec = project_copy / "specs" / "aries" / "openapi.yaml"
+    _edit(spec, old, new)
+    assert any(expected in str(p) for p in validate_spec(spec)), validate_spec(spec)
+
+
+def test_structural_error_names_the_place(project_copy: Path) -> None:
+    spec = project_copy / "specs" / "aries" / "openapi.yaml"
+    data = yaml.safe_load(spec.read_text())
+    del data["paths"]["/v1/accounts/{id}/balances"]["get"]["parameters"][0]["in"]
+    spec.write_text(yaml.safe_dump(data))
+    (problem,) = validate_spec(spec)
+    assert str(problem).startswith(
+        f"{spec}: $.paths['/v1/accounts/{{id}}/balances'].get.parameters[0]: invalid OpenAPI"
+    )
+
+
+def test_other_openapi_versions_are_refused(project_copy: Path) -> None:
+    spec = project_copy / "specs" / "aries" / "openapi.yaml"
+    _edit(spec, "openapi: 3.1.0", "openapi: 3.0.3")
+    (problem,) = validate_spec(spec)
+    assert "$.openapi: must be '3.1.0'" in str(problem)
+
+
+def test_yaml_syntax_error_names_the_line(project_copy: Path) -> None:
+    spec = project_copy / "specs" / "aries" / "openapi.yaml"
+    _edit(spec, "info:\n", "info:\n  - [unclosed\n")
+    (problem,) = validate_spec(spec)
+    assert ": line 4, column 8: invalid YAML: expected ',' or ']'" in str(problem)
+
+
+def test_validate_cli_exits_non_zero_and_prints_the_place(project_copy: Path) -> None:
+    spec = project_copy / "specs" / "aries" / "openapi.yaml"
+    _edit(spec, '"sma": "0"', '"sma": "zero"')
+    result = run_script("validate.py", "--root", str(project_copy))
+    assert result.returncode == 1
+    assert f"error: {spec}: $.components.examples.DocumentedAccountBalances.value" in result.stderr
+    assert "$.sma: 'zero' does not match" in result.stderr
+
+
+def test_validate_cli_passes_on_the_project() -> None:
+    result = run_script("validate.py")
+    assert result.returncode == 0, result.stderr
+    assert "every example matches its schema" in result.stdout
