@@ -31,6 +31,7 @@ from .brokers import ROOT, Broker
 from .errors import ContractError
 from .mock import Behaviour, create_app, load_behaviour
 from .mutants import MUTANTS
+from .validate import load_spec
 
 CONFIG_PATH = ROOT / "conformance" / "schemathesis.toml"
 ACCOUNT_DICTIONARY = "accounts"
@@ -88,7 +89,25 @@ def account_ids(broker: Broker, behaviour: Behaviour, env: Mapping[str, str] | N
     return [a.strip() for a in env.get(broker.env_var("ACCOUNT_ID"), "").split(",") if a.strip()]
 
 
-def run_config(behaviour: Behaviour, accounts: list[str], base_url: str | None) -> schemathesis.Config:
+def typed_account_ids(spec: dict[str, Any], parameter: str, accounts: list[str]) -> list[str | int]:
+    """`accounts` in the JSON type the spec gives the account path parameter (ints for `integer`).
+
+    Schemathesis treats a dictionary entry whose type differs from the parameter's schema as
+    invalid data, so `"19816"` must become `19816` for an integer id.
+    """
+    types = {
+        param["schema"].get("type")
+        for item in spec["paths"].values()
+        for operation in item.values()
+        for param in operation.get("parameters", [])
+        if param.get("name") == parameter and param.get("in") == "path"
+    }
+    if types == {"integer"}:
+        return [int(a) if a.lstrip("-").isdigit() else a for a in accounts]
+    return list(accounts)
+
+
+def run_config(behaviour: Behaviour, accounts: list[str | int], base_url: str | None) -> schemathesis.Config:
     """The shared `schemathesis.toml` plus this broker's account-id dictionary (and base URL, live)."""
     data: dict[str, Any] = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
     if accounts:
@@ -118,7 +137,10 @@ def build_target(
         behaviour = MUTANTS[mutant](behaviour)
     live_env = (os.environ if env is None else env) if base_url else None
     headers, secrets = credential_headers(broker, behaviour, live_env)
-    config = run_config(behaviour, account_ids(broker, behaviour, live_env), base_url)
+    accounts = typed_account_ids(
+        load_spec(broker.spec_path), behaviour.account_parameter, account_ids(broker, behaviour, live_env)
+    )
+    config = run_config(behaviour, accounts, base_url)
     schema = schemathesis.openapi.from_path(broker.spec_path, config=config)
     if base_url:
         return Target(broker, schema, headers, secrets, base_url=base_url)

@@ -7,7 +7,9 @@ test the spec against itself). Its behaviour comes from `conformance/fixtures/<s
 1. credentials are checked in the listed order; a missing one returns its `missing` response,
    one with another value returns its `wrong` response (a `bearer` credential is
    `Authorization: Bearer <accepted>`, the scheme word case-insensitive per RFC 9110 §11.1);
-2. the account path parameter selects the response listed under `accounts`, or `unknown_account`.
+2. each documented query parameter that is present must be an integer within its bounds, else
+   its `invalid` response (documented 400s);
+3. the account path parameter selects the response listed under `accounts`, or `unknown_account`.
 
 Bodies are served byte for byte, so long-precision JSON numbers reach clients untouched.
 """
@@ -68,6 +70,23 @@ class Credential:
 
 
 @dataclass(frozen=True)
+class QueryRule:
+    """A documented query parameter: an integer in [minimum, maximum], else the `invalid` reply."""
+
+    minimum: int | None
+    maximum: int | None
+    invalid: Reply
+
+    def accepts(self, value: str) -> bool:
+        """Whether `value` is a decimal integer within the documented bounds."""
+        try:
+            number = int(value, 10)
+        except ValueError:
+            return False
+        return (self.minimum is None or number >= self.minimum) and (self.maximum is None or number <= self.maximum)
+
+
+@dataclass(frozen=True)
 class Behaviour:
     """A broker's documented behaviour, loaded from its behaviour file."""
 
@@ -78,6 +97,7 @@ class Behaviour:
     credentials: tuple[Credential, ...]
     accounts: dict[str, Reply]
     unknown_account: Reply
+    query: dict[str, QueryRule]
 
 
 def load_behaviour(broker: Broker) -> Behaviour:
@@ -121,6 +141,10 @@ def load_behaviour(broker: Broker) -> Behaviour:
         for i, c in enumerate(data["credentials"])
     )
     accounts = {account: reply(name, ("accounts", account)) for account, name in data["accounts"].items()}
+    query = {
+        name: QueryRule(rule.get("minimum"), rule.get("maximum"), reply(rule["invalid"], ("query", name, "invalid")))
+        for name, rule in data.get("query", {}).items()
+    }
     return Behaviour(
         source=data["source"],
         method=data["method"],
@@ -129,6 +153,7 @@ def load_behaviour(broker: Broker) -> Behaviour:
         credentials=credentials,
         accounts=accounts,
         unknown_account=reply(data["unknown_account"], ("unknown_account",)),
+        query=query,
     )
 
 
@@ -146,6 +171,10 @@ def create_app(behaviour: Behaviour) -> Starlette:
                 return _send(credential.missing)
             if not credential.accepts(value):
                 return _send(credential.wrong)
+        for name, rule in behaviour.query.items():
+            values = request.query_params.getlist(name)
+            if values and not all(rule.accepts(value) for value in values):
+                return _send(rule.invalid)
         account = request.path_params[behaviour.account_parameter]
         return _send(behaviour.accounts.get(account, behaviour.unknown_account))
 

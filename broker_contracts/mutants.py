@@ -1,7 +1,9 @@
 """Broken variants of a faithful mock, each one change away from it, that conformance must catch.
 
 A mutant is a function `Behaviour -> Behaviour`; it works on any broker's behaviour data, so the
-catalogue is shared by every broker. Select one for a conformance run with `MUTANT=<name>`.
+catalogue is shared by every broker. A mutant that does not apply to a broker (no envelope to
+strip, no decimal string to turn into a number) returns the behaviour unchanged, and is skipped for
+it. Select one for a conformance run with `MUTANT=<name>`.
 """
 
 from __future__ import annotations
@@ -50,18 +52,28 @@ def _first_decimal_string_to_number(node: Any) -> tuple[Any, bool]:
 
 def amount_as_number(behaviour: Behaviour) -> Behaviour:
     """Every 2xx payload sends its first decimal-string amount as a JSON number instead."""
+    return _map_2xx(behaviour, lambda body: _first_decimal_string_to_number(body)[0])
 
+
+def _map_2xx(behaviour: Behaviour, change: Callable[[Any], Any]) -> Behaviour:
     def mutate(reply: Reply) -> Reply:
         if not 200 <= reply.status < 300:
             return reply
-        changed, _ = _first_decimal_string_to_number(json.loads(reply.body))
-        return dataclasses.replace(reply, body=json.dumps(changed).encode())
+        before = json.loads(reply.body)
+        after = change(before)
+        return reply if after == before else dataclasses.replace(reply, body=json.dumps(after).encode())
 
     return dataclasses.replace(behaviour, accounts={k: mutate(v) for k, v in behaviour.accounts.items()})
+
+
+def without_envelope(behaviour: Behaviour) -> Behaviour:
+    """Every 2xx payload wrapped as `{"data": ..., ...}` is sent as the bare `data` object."""
+    return _map_2xx(behaviour, lambda body: body["data"] if isinstance(body, dict) and "data" in body else body)
 
 
 MUTANTS: dict[str, Callable[[Behaviour], Behaviour]] = {
     "ignores_credentials": ignores_credentials,
     "accepts_any_credential": accepts_any_credential,
     "amount_as_number": amount_as_number,
+    "without_envelope": without_envelope,
 }

@@ -122,3 +122,17 @@ def test_behaviour_file_with_a_missing_body_file_names_it(project_copy: Path) ->
 def test_fixture_payloads_are_json(broker: Broker) -> None:
     for path in broker.fixtures_dir.glob("*.json"):
         json.loads(path.read_text())
+
+
+def test_documented_query_parameters_are_validated(behaviour: Behaviour) -> None:
+    if not behaviour.query:
+        pytest.skip("this broker documents no query parameter")
+    client = _Client(create_app(behaviour))
+    account = next(iter(behaviour.accounts))
+    for name, rule in behaviour.query.items():
+        low = (rule.minimum or 0) - 1
+        for bad in (str(low), "abc", "1.5"):
+            response = client.get(f"{_url(behaviour, account)}?{name}={bad}", headers=_authorized(behaviour))
+            assert (response.status_code, response.content) == (rule.invalid.status, rule.invalid.body), bad
+        good = client.get(f"{_url(behaviour, account)}?{name}={rule.minimum or 0}", headers=_authorized(behaviour))
+        assert good.status_code == behaviour.accounts[account].status

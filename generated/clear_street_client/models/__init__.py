@@ -1,0 +1,27 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .account_balances import AccountBalances
+from .account_balances_response import AccountBalancesResponse
+from .account_balances_sod import AccountBalancesSod
+from .api_error import ApiError
+from .api_error_details_item import ApiErrorDetailsItem
+from .error_response import ErrorResponse
+from .margin_details import MarginDetails
+from .margin_details_usage import MarginDetailsUsage
+from .margin_top_contributor import MarginTopContributor
+from .margin_type import MarginType
+from .response_metadata import ResponseMetadata
+
+__all__ = (
+    "AccountBalances",
+    "AccountBalancesResponse",
+    "AccountBalancesSod",
+    "ApiError",
+    "ApiErrorDetailsItem",
+    "ErrorResponse",
+    "MarginDetails",
+    "MarginDetailsUsage",
+    "MarginTopContributor",
+    "MarginType",
+    "ResponseMetadata",
+)

@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.margin_type import MarginType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_balances_sod import AccountBalancesSod
+    from ..models.margin_details import MarginDetails
+
+
+T = TypeVar("T", bound="AccountBalances")
+
+
+@_attrs_define
+class AccountBalances:
+    """Balances of one account. Trade-date figures unless the name says settled; every amount is
+    a decimal string (`format: decimal`). Cash accounts omit `margin_details`, `multiplier`
+    and `short_market_value`.
+
+        Attributes:
+            account_id (int): Numeric id of the account.
+            buying_power (str): Buying power after current positions and the open orders that add risk.
+            currency (str): Currency of every amount in the object (USD in the documented examples).
+            daily_realized_pnl (str): Realized profit or loss since the start of the day (total less unrealized).
+            daily_total_pnl (str): Profit or loss since the start of the day, i.e. equity now less start-of-day equity.
+            daily_unrealized_pnl (str): Unrealized profit or loss of open positions against the previous close.
+            equity (str): Trade-date equity, i.e. trade cash plus long market value less short market value.
+            long_market_value (str): Market value of long positions, cash excluded.
+            margin_type (MarginType): The margin model of the account: `NONE` for a cash account, `REG_T` for Reg T margin,
+                `PORTFOLIO_MARGIN`, the risk-based haircut models for broker-dealers and market makers,
+                `CIRO` (Canadian rules), the two futures models, or `OTHER`.
+            open_order_adjustment (str): Change to buying power caused by open orders; negative when they use buying power.
+            settled_cash (str): Cash balance as of settlement date.
+            sod (AccountBalancesSod): Start-of-day (SOD) snapshot. Margin accounts add the day-trade and maintenance
+                figures.
+            trade_cash (str): Cash balance as of trade date.
+            unsettled_credits (str): Cash credits traded but not yet settled.
+            unsettled_debits (str): Cash debits traded but not yet settled.
+            withdrawable_cash (str): Cash that can be withdrawn now.
+            margin_details (MarginDetails | None | Unset): Margin figures, for margin accounts only; absent or null for a
+                cash account.
+            multiplier (None | str | Unset): Margin multiplier applied to buying power (e.g. "2" under Reg T); absent or
+                null for a cash account.
+            short_market_value (None | str | Unset): Market value of short positions; absent or null when not reported.
+    """
+
+    account_id: int
+    buying_power: str
+    currency: str
+    daily_realized_pnl: str
+    daily_total_pnl: str
+    daily_unrealized_pnl: str
+    equity: str
+    long_market_value: str
+    margin_type: MarginType
+    open_order_adjustment: str
+    settled_cash: str
+    sod: AccountBalancesSod
+    trade_cash: str
+    unsettled_credits: str
+    unsettled_debits: str
+    withdrawable_cash: str
+    margin_details: MarginDetails | None | Unset = UNSET
+    multiplier: None | str | Unset = UNSET
+    short_market_value: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.margin_details import MarginDetails  # noqa: PLC0415
+
+        account_id = self.account_id
+
+        buying_power = self.buying_power
+
+        currency = self.currency
+
+        daily_realized_pnl = self.daily_realized_pnl
+
+        daily_total_pnl = self.daily_total_pnl
+
+        daily_unrealized_pnl = self.daily_unrealized_pnl
+
+        equity = self.equity
+
+        long_market_value = self.long_market_value
+
+        margin_type = self.margin_type.value
+
+        open_order_adjustment = self.open_order_adjustment
+
+        settled_cash = self.settled_cash
+
+        sod = self.sod.to_dict()
+
+        trade_cash = self.trade_cash
+
+        unsettled_credits = self.unsettled_credits
+
+        unsettled_debits = self.unsettled_debits
+
+        withdrawable_cash = self.withdrawable_cash
+
+        margin_details: dict[str, Any] | None | Unset
+        if isinstance(self.margin_details, Unset):
+            margin_details = UNSET
+        elif isinstance(self.margin_details, MarginDetails):
+            margin_details = self.margin_details.to_dict()
+        else:
+            margin_details = self.margin_details
+
+        multiplier: None | str | Unset
+        if isinstance(self.multiplier, Unset):
+            multiplier = UNSET
+        else:
+            multiplier = self.multiplier
+
+        short_market_value: None | str | Unset
+        if isinstance(self.short_market_value, Unset):
+            short_market_value = UNSET
+        else:
+            short_market_value = self.short_market_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "buying_power": buying_power,
+                "currency": currency,
+                "daily_realized_pnl": daily_realized_pnl,
+                "daily_total_pnl": daily_total_pnl,
+                "daily_unrealized_pnl": daily_unrealized_pnl,
+                "equity": equity,
+                "long_market_value": long_market_value,
+                "margin_type": margin_type,
+                "open_order_adjustment": open_order_adjustment,
+                "settled_cash": settled_cash,
+                "sod": sod,
+                "trade_cash": trade_cash,
+                "unsettled_credits": unsettled_credits,
+                "unsettled_debits": unsettled_debits,
+                "withdrawable_cash": withdrawable_cash,
+            }
+        )
+        if margin_details is not UNSET:
+            field_dict["margin_details"] = margin_details
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+        if short_market_value is not UNSET:
+            field_dict["short_market_value"] = short_market_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_balances_sod import AccountBalancesSod  # noqa: PLC0415
+        from ..models.margin_details import MarginDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        account_id = d.pop("account_id")
+
+        buying_power = d.pop("buying_power")
+
+        currency = d.pop("currency")
+
+        daily_realized_pnl = d.pop("daily_realized_pnl")
+
+        daily_total_pnl = d.pop("daily_total_pnl")
+
+        daily_unrealized_pnl = d.pop("daily_unrealized_pnl")
+
+        equity = d.pop("equity")
+
+        long_market_value = d.pop("long_market_value")
+
+        margin_type = MarginType(d.pop("margin_type"))
+
+        open_order_adjustment = d.pop("open_order_adjustment")
+
+        settled_cash = d.pop("settled_cash")
+
+        sod = AccountBalancesSod.from_dict(d.pop("sod"))
+
+        trade_cash = d.pop("trade_cash")
+
+        unsettled_credits = d.pop("unsettled_credits")
+
+        unsettled_debits = d.pop("unsettled_debits")
+
+        withdrawable_cash = d.pop("withdrawable_cash")
+
+        def _parse_margin_details(data: object) -> MarginDetails | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                margin_details_type_0 = MarginDetails.from_dict(data)
+
+                return margin_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MarginDetails | None | Unset, data)
+
+        margin_details = _parse_margin_details(d.pop("margin_details", UNSET))
+
+        def _parse_multiplier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        multiplier = _parse_multiplier(d.pop("multiplier", UNSET))
+
+        def _parse_short_market_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        short_market_value = _parse_short_market_value(
+            d.pop("short_market_value", UNSET)
+        )
+
+        account_balances = cls(
+            account_id=account_id,
+            buying_power=buying_power,
+            currency=currency,
+            daily_realized_pnl=daily_realized_pnl,
+            daily_total_pnl=daily_total_pnl,
+            daily_unrealized_pnl=daily_unrealized_pnl,
+            equity=equity,
+            long_market_value=long_market_value,
+            margin_type=margin_type,
+            open_order_adjustment=open_order_adjustment,
+            settled_cash=settled_cash,
+            sod=sod,
+            trade_cash=trade_cash,
+            unsettled_credits=unsettled_credits,
+            unsettled_debits=unsettled_debits,
+            withdrawable_cash=withdrawable_cash,
+            margin_details=margin_details,
+            multiplier=multiplier,
+            short_market_value=short_market_value,
+        )
+
+        account_balances.additional_properties = d
+        return account_balances
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

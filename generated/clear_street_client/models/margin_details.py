@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.margin_details_usage import MarginDetailsUsage
+    from ..models.margin_top_contributor import MarginTopContributor
+
+
+T = TypeVar("T", bound="MarginDetails")
+
+
+@_attrs_define
+class MarginDetails:
+    """Margin figures of a margin account (Reg T or another margin model).
+
+    Attributes:
+        day_trade_count (int): Day trades made over the last five trading days.
+        initial_margin_excess (str): Equity above the initial margin requirement (trade date).
+        initial_margin_requirement (str): Initial margin requirement (trade date).
+        maintenance_margin_excess (str): Equity above the maintenance requirement (trade date).
+        maintenance_margin_requirement (str): Maintenance requirement (trade date).
+        pattern_day_trader (bool): Whether the account is flagged as a pattern day trader (PDT).
+        day_trade_buying_power_usage (None | str | Unset): Day-trading buying power used so far today.
+        top_contributors (list[MarginTopContributor] | Unset): The positions contributing most to the margin
+            requirement; present when requested with `top_margin_contributors_limit`.
+        usage (MarginDetailsUsage | None | Unset): Margin used against margin available.
+    """
+
+    day_trade_count: int
+    initial_margin_excess: str
+    initial_margin_requirement: str
+    maintenance_margin_excess: str
+    maintenance_margin_requirement: str
+    pattern_day_trader: bool
+    day_trade_buying_power_usage: None | str | Unset = UNSET
+    top_contributors: list[MarginTopContributor] | Unset = UNSET
+    usage: MarginDetailsUsage | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.margin_details_usage import MarginDetailsUsage  # noqa: PLC0415
+
+        day_trade_count = self.day_trade_count
+
+        initial_margin_excess = self.initial_margin_excess
+
+        initial_margin_requirement = self.initial_margin_requirement
+
+        maintenance_margin_excess = self.maintenance_margin_excess
+
+        maintenance_margin_requirement = self.maintenance_margin_requirement
+
+        pattern_day_trader = self.pattern_day_trader
+
+        day_trade_buying_power_usage: None | str | Unset
+        if isinstance(self.day_trade_buying_power_usage, Unset):
+            day_trade_buying_power_usage = UNSET
+        else:
+            day_trade_buying_power_usage = self.day_trade_buying_power_usage
+
+        top_contributors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.top_contributors, Unset):
+            top_contributors = []
+            for top_contributors_item_data in self.top_contributors:
+                top_contributors_item = top_contributors_item_data.to_dict()
+                top_contributors.append(top_contributors_item)
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, MarginDetailsUsage):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "day_trade_count": day_trade_count,
+                "initial_margin_excess": initial_margin_excess,
+                "initial_margin_requirement": initial_margin_requirement,
+                "maintenance_margin_excess": maintenance_margin_excess,
+                "maintenance_margin_requirement": maintenance_margin_requirement,
+                "pattern_day_trader": pattern_day_trader,
+            }
+        )
+        if day_trade_buying_power_usage is not UNSET:
+            field_dict["day_trade_buying_power_usage"] = day_trade_buying_power_usage
+        if top_contributors is not UNSET:
+            field_dict["top_contributors"] = top_contributors
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.margin_details_usage import MarginDetailsUsage  # noqa: PLC0415
+        from ..models.margin_top_contributor import MarginTopContributor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        day_trade_count = d.pop("day_trade_count")
+
+        initial_margin_excess = d.pop("initial_margin_excess")
+
+        initial_margin_requirement = d.pop("initial_margin_requirement")
+
+        maintenance_margin_excess = d.pop("maintenance_margin_excess")
+
+        maintenance_margin_requirement = d.pop("maintenance_margin_requirement")
+
+        pattern_day_trader = d.pop("pattern_day_trader")
+
+        def _parse_day_trade_buying_power_usage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        day_trade_buying_power_usage = _parse_day_trade_buying_power_usage(
+            d.pop("day_trade_buying_power_usage", UNSET)
+        )
+
+        _top_contributors = d.pop("top_contributors", UNSET)
+        top_contributors: list[MarginTopContributor] | Unset = UNSET
+        if _top_contributors is not UNSET:
+            top_contributors = []
+            for top_contributors_item_data in _top_contributors:
+                top_contributors_item = MarginTopContributor.from_dict(
+                    top_contributors_item_data
+                )
+
+                top_contributors.append(top_contributors_item)
+
+        def _parse_usage(data: object) -> MarginDetailsUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = MarginDetailsUsage.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MarginDetailsUsage | None | Unset, data)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        margin_details = cls(
+            day_trade_count=day_trade_count,
+            initial_margin_excess=initial_margin_excess,
+            initial_margin_requirement=initial_margin_requirement,
+            maintenance_margin_excess=maintenance_margin_excess,
+            maintenance_margin_requirement=maintenance_margin_requirement,
+            pattern_day_trader=pattern_day_trader,
+            day_trade_buying_power_usage=day_trade_buying_power_usage,
+            top_contributors=top_contributors,
+            usage=usage,
+        )
+
+        margin_details.additional_properties = d
+        return margin_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarginTopContributor")
+
+
+@_attrs_define
+class MarginTopContributor:
+    """One underlying's share of the margin requirement.
+
+    Attributes:
+        initial_margin_requirement (str): Initial margin requirement due to this underlying.
+        maintenance_margin_requirement (str): Maintenance requirement due to this underlying.
+        market_value (str): Net market value of this underlying.
+        underlying_instrument_id (UUID): Clear Street id (a UUID) of the underlying instrument.
+        day_trade_buying_power_usage (str | Unset): Day-trading buying power used today by fills in this underlying
+            (pattern day trader accounts only).
+    """
+
+    initial_margin_requirement: str
+    maintenance_margin_requirement: str
+    market_value: str
+    underlying_instrument_id: UUID
+    day_trade_buying_power_usage: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        initial_margin_requirement = self.initial_margin_requirement
+
+        maintenance_margin_requirement = self.maintenance_margin_requirement
+
+        market_value = self.market_value
+
+        underlying_instrument_id = str(self.underlying_instrument_id)
+
+        day_trade_buying_power_usage = self.day_trade_buying_power_usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "initial_margin_requirement": initial_margin_requirement,
+                "maintenance_margin_requirement": maintenance_margin_requirement,
+                "market_value": market_value,
+                "underlying_instrument_id": underlying_instrument_id,
+            }
+        )
+        if day_trade_buying_power_usage is not UNSET:
+            field_dict["day_trade_buying_power_usage"] = day_trade_buying_power_usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        initial_margin_requirement = d.pop("initial_margin_requirement")
+
+        maintenance_margin_requirement = d.pop("maintenance_margin_requirement")
+
+        market_value = d.pop("market_value")
+
+        underlying_instrument_id = UUID(d.pop("underlying_instrument_id"))
+
+        day_trade_buying_power_usage = d.pop("day_trade_buying_power_usage", UNSET)
+
+        margin_top_contributor = cls(
+            initial_margin_requirement=initial_margin_requirement,
+            maintenance_margin_requirement=maintenance_margin_requirement,
+            market_value=market_value,
+            underlying_instrument_id=underlying_instrument_id,
+            day_trade_buying_power_usage=day_trade_buying_power_usage,
+        )
+
+        margin_top_contributor.additional_properties = d
+        return margin_top_contributor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
