@@ -11,16 +11,20 @@ import yaml
 from .errors import ContractError
 
 
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ContractError(path, "", f"cannot read: {exc.strerror}") from exc
+
+
 def load_yaml(path: Path) -> Any:
     """Parse a YAML file (OpenAPI specs, mock behaviour files) into plain Python data.
 
     Raises `ContractError` naming the file and the line/column when the file is missing or is not
     valid YAML.
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ContractError(path, "", f"cannot read: {exc.strerror}") from exc
+    text = _read_text(path)
     try:
         return yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
@@ -34,10 +38,7 @@ def load_json(path: Path) -> Any:
 
     Raises `ContractError` naming the file and the line/column when it is missing or not JSON.
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ContractError(path, "", f"cannot read: {exc.strerror}") from exc
+    text = _read_text(path)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

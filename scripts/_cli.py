@@ -23,6 +23,13 @@ def parser(description: str) -> argparse.ArgumentParser:
     return p
 
 
+def report(problems: list[ContractError]) -> int:
+    """Print each problem as `error: <file>: <place>: <reason>` on stderr; 1 if there were any, else 0."""
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 def main(run: Callable[[list[Broker], argparse.Namespace], int], p: argparse.ArgumentParser) -> None:
     """Parse arguments, select brokers under `--root`, call `run(brokers, args)` and exit with its status.
 

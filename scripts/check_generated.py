@@ -6,7 +6,7 @@ import argparse
 import subprocess
 import sys
 
-from _cli import main, parser
+from _cli import main, parser, report
 
 from broker_contracts.brokers import Broker
 from broker_contracts.generate import GenerationError, drift
@@ -16,9 +16,7 @@ def run(brokers: list[Broker], args: argparse.Namespace) -> int:
     try:
         lines = drift(brokers, args.root)
     except GenerationError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return 1
+        return report(exc.problems)
     for line in lines:
         print(f"drift: {line}", file=sys.stderr)
     if lines:

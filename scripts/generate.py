@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from _cli import main, parser
+from _cli import main, parser, report
 
 from broker_contracts.brokers import Broker
 from broker_contracts.generate import GenerationError, generate
@@ -15,8 +15,7 @@ def run(brokers: list[Broker], args: argparse.Namespace) -> int:
     try:
         targets = generate(brokers, args.root)
     except GenerationError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
+        report(exc.problems)
         print("generate: stopped; generated/ is unchanged", file=sys.stderr)
         return 1
     for target in targets:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from _cli import main, parser
+from _cli import main, parser, report
 
 from broker_contracts.brokers import Broker
 from broker_contracts.validate import validate_spec
@@ -13,11 +12,9 @@ from broker_contracts.validate import validate_spec
 
 def run(brokers: list[Broker], args: argparse.Namespace) -> int:
     problems = [problem for broker in brokers for problem in validate_spec(broker.spec_path)]
-    for problem in problems:
-        print(f"error: {problem}", file=sys.stderr)
     if not problems:
         print(f"validate: {len(brokers)} spec(s) valid, every example matches its schema")
-    return 1 if problems else 0
+    return report(problems)
 
 
 if __name__ == "__main__":
