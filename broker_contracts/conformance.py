@@ -25,6 +25,7 @@ from typing import Any
 
 import schemathesis
 from schemathesis import BaseSchema, Case, CheckContext, Response
+from schemathesis.core.result import Err
 from starlette.applications import Starlette
 
 from .brokers import ROOT, Broker
@@ -39,32 +40,71 @@ ACCOUNT_DICTIONARY = "accounts"
 ACCOUNT_PROBABILITY = 0.5
 
 
+class SecretHeaders(dict[str, str]):
+    """Credential headers whose repr names the headers but never shows a value.
+
+    pytest prints the arguments of every frame in a failure's traceback and the repr of fixtures;
+    a plain dict of headers would put live secrets into logs and JUnit reports.
+    """
+
+    def __repr__(self) -> str:
+        return "SecretHeaders(" + ", ".join(f"{name}=<redacted>" for name in self) + ")"
+
+    __str__ = __repr__
+
+    def without(self, name: str) -> SecretHeaders:
+        """A copy without header `name`."""
+        return SecretHeaders({k: v for k, v in self.items() if k != name})
+
+    def replacing(self, name: str, value: str) -> SecretHeaders:
+        """A copy with header `name` set to `value`."""
+        return SecretHeaders({**self, name: value})
+
+
 @dataclass
 class Target:
     """One broker's contract and where it is checked.
 
-    `headers` are the credential headers every case sends (secrets included: never print them);
+    `behaviour` is the documented behaviour (what the server must do), even when `app` serves a
+    mutant. `headers` are the credential headers every case sends (secrets included: never print them);
     `secrets` lists the secret values alone, for redaction checks. `app` is the in-process ASGI
     mock, or None in live mode, where `base_url` is set.
     """
 
     broker: Broker
-    schema: BaseSchema
-    headers: dict[str, str]
-    secrets: list[str] = field(default_factory=list)
+    schema: BaseSchema = field(repr=False)
+    headers: SecretHeaders = field(repr=False)
+    behaviour: Behaviour = field(repr=False)
+    accounts: list[str | int] = field(repr=False)
+    secrets: list[str] = field(default_factory=list, repr=False)
     app: Starlette | None = None
     base_url: str | None = None
+
+    def sample_case(self) -> Case[Any]:
+        """A well-formed request for the balances operation: a known account (or the spec's example).
+
+        Raises the schema's own error if schemathesis could not load the operation.
+        """
+        (result,) = self.schema.get_all_operations()
+        if isinstance(result, Err):
+            raise result.err()
+        operation = result.ok()
+        values: dict[str, Any] = dict(self.behaviour.path_values)
+        parameter = self.behaviour.account_parameter
+        definition: Any = operation.path_parameters.get(parameter)
+        values[parameter] = self.accounts[0] if self.accounts else definition.definition["example"]
+        return operation.Case(path_parameters=values)
 
 
 def credential_headers(
     broker: Broker, behaviour: Behaviour, env: Mapping[str, str] | None
-) -> tuple[dict[str, str], list[str]]:
+) -> tuple[SecretHeaders, list[str]]:
     """The headers carrying each credential, and the secrets alone.
 
     With `env` None (in-process), each credential's accepted mock value is used; otherwise the value
     of `<SLUG>_<credential.env>` in `env`. Raises `ContractError` naming every variable that is unset.
     """
-    headers: dict[str, str] = {}
+    headers = SecretHeaders()
     secrets: list[str] = []
     missing: list[str] = []
     for credential in behaviour.credentials:
@@ -78,7 +118,9 @@ def credential_headers(
         headers[credential.header] = credential.sent_value(secret)
         secrets.append(secret)
     if missing:
-        raise ContractError(broker.spec_path, "", f"live mode needs the environment variable(s) {', '.join(missing)}")
+        raise ContractError(
+            broker.spec_path, "", f"live mode needs the environment variable(s) {', '.join(sorted(missing))}"
+        )
     return headers, secrets
 
 
@@ -89,34 +131,50 @@ def account_ids(broker: Broker, behaviour: Behaviour, env: Mapping[str, str] | N
     return [a.strip() for a in env.get(broker.env_var("ACCOUNT_ID"), "").split(",") if a.strip()]
 
 
+def _path_parameters(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        param
+        for item in spec["paths"].values()
+        for operation in item.values()
+        for param in operation.get("parameters", [])
+        if param.get("in") == "path"
+    ]
+
+
 def typed_account_ids(spec: dict[str, Any], parameter: str, accounts: list[str]) -> list[str | int]:
     """`accounts` in the JSON type the spec gives the account path parameter (ints for `integer`).
 
     Schemathesis treats a dictionary entry whose type differs from the parameter's schema as
     invalid data, so `"19816"` must become `19816` for an integer id.
     """
-    types = {
-        param["schema"].get("type")
-        for item in spec["paths"].values()
-        for operation in item.values()
-        for param in operation.get("parameters", [])
-        if param.get("name") == parameter and param.get("in") == "path"
-    }
+    types = {param["schema"].get("type") for param in _path_parameters(spec) if param.get("name") == parameter}
     if types == {"integer"}:
         return [int(a) if a.lstrip("-").isdigit() else a for a in accounts]
     return list(accounts)
 
 
 def run_config(behaviour: Behaviour, accounts: list[str | int], base_url: str | None) -> schemathesis.Config:
-    """The shared `schemathesis.toml` plus this broker's account-id dictionary (and base URL, live)."""
+    """The shared `schemathesis.toml` plus this broker's parameters, redaction and base URL.
+
+    Per broker: the account-id dictionary bound to the account path parameter; the fixed path
+    values of the behaviour file (ETNA's version `1.0`: a deployment serves one version, and no
+    source documents what another version's URL returns); every credential header added to the
+    keys that reports redact (schemathesis' own list kept); in live mode, the base URL.
+    """
     data: dict[str, Any] = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
+    parameters: dict[str, Any] = {f"path.{name}": value for name, value in behaviour.path_values.items()}
     if accounts:
         data["dictionaries"] = {ACCOUNT_DICTIONARY: {"values": accounts}}
         binding = {"dictionary": ACCOUNT_DICTIONARY, "probability": ACCOUNT_PROBABILITY}
-        data["parameters"] = {f"path.{behaviour.account_parameter}": binding}
+        parameters[f"path.{behaviour.account_parameter}"] = binding
+    data["parameters"] = parameters
     if base_url:
         data["base-url"] = base_url
-    return schemathesis.Config.from_dict(data)
+    config = schemathesis.Config.from_dict(data)
+    sanitization = config.output.sanitization
+    headers = tuple(c.header.lower() for c in behaviour.credentials)
+    sanitization.keys_to_sanitize = tuple(dict.fromkeys(sanitization.keys_to_sanitize + headers))
+    return config
 
 
 def build_target(
@@ -129,24 +187,24 @@ def build_target(
     `ContractError` for an invalid behaviour file, missing live credentials or an unknown mutant.
     """
     behaviour = load_behaviour(broker)
+    served = behaviour
     if mutant:
         if mutant not in MUTANTS:
             raise ContractError(broker.spec_path, "", f"unknown mutant {mutant!r}; known: {', '.join(MUTANTS)}")
         if base_url:
             raise ContractError(broker.spec_path, "", "a mutant is served in-process; do not set BASE_URL with MUTANT")
-        behaviour = MUTANTS[mutant](behaviour)
+        served = MUTANTS[mutant](behaviour)
     live_env = (os.environ if env is None else env) if base_url else None
     headers, secrets = credential_headers(broker, behaviour, live_env)
-    accounts = typed_account_ids(
-        load_spec(broker.spec_path), behaviour.account_parameter, account_ids(broker, behaviour, live_env)
-    )
+    spec = load_spec(broker.spec_path)
+    accounts = typed_account_ids(spec, behaviour.account_parameter, account_ids(broker, behaviour, live_env))
     config = run_config(behaviour, accounts, base_url)
     schema = schemathesis.openapi.from_path(broker.spec_path, config=config)
     if base_url:
-        return Target(broker, schema, headers, secrets, base_url=base_url)
-    app = create_app(behaviour)
+        return Target(broker, schema, headers, behaviour, accounts, secrets, base_url=base_url)
+    app = create_app(served)
     schema.app = app
-    return Target(broker, schema, headers, secrets, app=app)
+    return Target(broker, schema, headers, behaviour, accounts, secrets, app=app)
 
 
 def configured_credentials_accepted(headers: dict[str, str]) -> Any:

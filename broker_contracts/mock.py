@@ -9,14 +9,19 @@ test the spec against itself). Its behaviour comes from `conformance/fixtures/<s
    `Authorization: Bearer <accepted>`, the scheme word case-insensitive per RFC 9110 §11.1);
 2. each documented query parameter that is present must be an integer within its bounds, else
    its `invalid` response (documented 400s);
-3. the account path parameter selects the response listed under `accounts`, or `unknown_account`.
+3. an account id that does not match `account_pattern` gets `invalid_account` (ETNA's 400 for
+   `@me`);
+4. the account path parameter selects the response listed under `accounts`, or `unknown_account`.
 
-Bodies are served byte for byte, so long-precision JSON numbers reach clients untouched.
+The route is served under `base_path` (the documented API base's path, e.g. ETNA's `/api`) with
+`path_values` filled in (e.g. ETNA's version `1.0`). Bodies are served byte for byte, so
+long-precision JSON numbers reach clients untouched; a response without a `body` file has no body.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -35,11 +40,11 @@ BEHAVIOUR_SCHEMA = ROOT / "conformance" / "behaviour.schema.json"
 
 @dataclass(frozen=True)
 class Reply:
-    """A canned response: HTTP status, body bytes and content type."""
+    """A canned response: HTTP status, body bytes and content type (None for no body)."""
 
     status: int
     body: bytes
-    content_type: str
+    content_type: str | None
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,22 @@ class Behaviour:
     accounts: dict[str, Reply]
     unknown_account: Reply
     query: dict[str, QueryRule]
+    base_path: str = ""
+    path_values: dict[str, str] = field(default_factory=dict)
+    account_pattern: re.Pattern[str] | None = None
+    invalid_account: Reply | None = None
+
+    @property
+    def served_route(self) -> str:
+        """The route the app serves: base path + route, fixed path values filled in."""
+        route = self.base_path + self.route
+        for name, value in self.path_values.items():
+            route = route.replace(f"{{{name}}}", value)
+        return route
+
+    def url(self, account: str | int) -> str:
+        """The path a client requests for `account`."""
+        return self.served_route.replace(f"{{{self.account_parameter}}}", str(account))
 
 
 def load_behaviour(broker: Broker) -> Behaviour:
@@ -122,6 +143,9 @@ def load_behaviour(broker: Broker) -> Behaviour:
             raise ContractError(path, json_path(at), f"no response named {name!r} under $.responses")
         if name not in replies:
             spec: dict[str, Any] = data["responses"][name]
+            if "body" not in spec:
+                replies[name] = Reply(spec["status"], b"", None)
+                return replies[name]
             body = broker.fixtures_dir / spec["body"]
             if not body.is_file():
                 raise ContractError(path, json_path(("responses", name, "body")), f"no file {body.name} beside it")
@@ -154,6 +178,10 @@ def load_behaviour(broker: Broker) -> Behaviour:
         accounts=accounts,
         unknown_account=reply(data["unknown_account"], ("unknown_account",)),
         query=query,
+        base_path=data.get("base_path", ""),
+        path_values=dict(data.get("path_values", {})),
+        account_pattern=re.compile(data["account_pattern"]) if "account_pattern" in data else None,
+        invalid_account=reply(data["invalid_account"], ("invalid_account",)) if "invalid_account" in data else None,
     )
 
 
@@ -176,9 +204,11 @@ def create_app(behaviour: Behaviour) -> Starlette:
             if values and not all(rule.accepts(value) for value in values):
                 return _send(rule.invalid)
         account = request.path_params[behaviour.account_parameter]
+        if behaviour.account_pattern and behaviour.invalid_account and not behaviour.account_pattern.fullmatch(account):
+            return _send(behaviour.invalid_account)
         return _send(behaviour.accounts.get(account, behaviour.unknown_account))
 
-    return Starlette(routes=[Route(behaviour.route, endpoint, methods=[behaviour.method])])
+    return Starlette(routes=[Route(behaviour.served_route, endpoint, methods=[behaviour.method])])
 
 
 def create_broker_app(broker: Broker) -> Starlette:

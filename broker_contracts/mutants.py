@@ -24,35 +24,46 @@ def ignores_credentials(behaviour: Behaviour) -> Behaviour:
     return dataclasses.replace(behaviour, credentials=())
 
 
+def ignores_app_key(behaviour: Behaviour) -> Behaviour:
+    """The server checks the bearer token but no other credential (ETNA without `Et-App-Key`)."""
+    return dataclasses.replace(behaviour, credentials=tuple(c for c in behaviour.credentials if c.kind == "bearer"))
+
+
 def accepts_any_credential(behaviour: Behaviour) -> Behaviour:
     """The server demands each credential but accepts any value for it."""
     loose = tuple(dataclasses.replace(c, check_value=False) for c in behaviour.credentials)
     return dataclasses.replace(behaviour, credentials=loose)
 
 
-def _first_decimal_string_to_number(node: Any) -> tuple[Any, bool]:
+def _swap_first_amount_type(node: Any) -> tuple[Any, bool]:
+    """Turn the first amount into the other JSON type: decimal string -> number, number -> string.
+
+    Integers are counts (`pendingOrdersCount`), not amounts, and are left alone; so are booleans.
+    """
     if isinstance(node, dict):
         out = dict(node)
         for key, value in node.items():
-            out[key], done = _first_decimal_string_to_number(value)
+            out[key], done = _swap_first_amount_type(value)
             if done:
                 return out, True
         return node, False
     if isinstance(node, list):
         items = list(node)
         for i, value in enumerate(node):
-            items[i], done = _first_decimal_string_to_number(value)
+            items[i], done = _swap_first_amount_type(value)
             if done:
                 return items, True
         return node, False
     if isinstance(node, str) and DECIMAL.match(node):
         return float(node), True
+    if isinstance(node, float):
+        return repr(node), True
     return node, False
 
 
-def amount_as_number(behaviour: Behaviour) -> Behaviour:
-    """Every 2xx payload sends its first decimal-string amount as a JSON number instead."""
-    return _map_2xx(behaviour, lambda body: _first_decimal_string_to_number(body)[0])
+def amount_wrong_type(behaviour: Behaviour) -> Behaviour:
+    """Every 2xx payload sends its first amount in the other JSON type (decimal string <-> number)."""
+    return _map_2xx(behaviour, lambda body: _swap_first_amount_type(body)[0])
 
 
 def _map_2xx(behaviour: Behaviour, change: Callable[[Any], Any]) -> Behaviour:
@@ -74,6 +85,7 @@ def without_envelope(behaviour: Behaviour) -> Behaviour:
 MUTANTS: dict[str, Callable[[Behaviour], Behaviour]] = {
     "ignores_credentials": ignores_credentials,
     "accepts_any_credential": accepts_any_credential,
-    "amount_as_number": amount_as_number,
+    "ignores_app_key": ignores_app_key,
+    "amount_wrong_type": amount_wrong_type,
     "without_envelope": without_envelope,
 }

@@ -1,7 +1,8 @@
 """`make mock BROKER=<slug>`: serve a broker's faithful mock with uvicorn on 127.0.0.1.
 
-Prints one line `mock <slug> listening on http://127.0.0.1:<port>` (flushed) once the socket is bound,
-then serves until interrupted. `--port 0` (the default) picks a free port. Only loopback is ever bound.
+Prints one line `mock <slug> listening on http://127.0.0.1:<port><base path>` (flushed) once the
+socket is bound: that URL is the API base to give clients and `BASE_URL`. Serves until interrupted.
+`--port 0` (the default) picks a free port. Only loopback is ever bound.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import uvicorn
 
 from broker_contracts.brokers import select
 from broker_contracts.errors import ContractError
-from broker_contracts.mock import create_broker_app
+from broker_contracts.mock import create_app, load_behaviour
 
 HOST = "127.0.0.1"
 
@@ -26,7 +27,8 @@ def main() -> int:
     args = p.parse_args()
     try:
         (broker,) = select(args.broker)
-        app = create_broker_app(broker)
+        behaviour = load_behaviour(broker)
+        app = create_app(behaviour)
     except ContractError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -34,7 +36,7 @@ def main() -> int:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((HOST, args.port))
     port = sock.getsockname()[1]
-    print(f"mock {broker.slug} listening on http://{HOST}:{port}", flush=True)
+    print(f"mock {broker.slug} listening on http://{HOST}:{port}{behaviour.base_path}", flush=True)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     server.run(sockets=[sock])
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from broker_contracts.brokers import ROOT, Broker, discover
+from broker_contracts.mock import Behaviour
 
 BROKERS = discover()
 BROKER_IDS = [b.slug for b in BROKERS]
@@ -37,3 +38,11 @@ def run_script(name: str, *args: str, env: dict[str, str] | None = None) -> subp
         [sys.executable, str(ROOT / "scripts" / name), *args],
         capture_output=True, text=True, cwd=ROOT, env={**os.environ, **(env or {})}, check=False, timeout=300,
     )  # fmt: skip
+
+
+def unknown_account(behaviour: Behaviour) -> str:
+    """A well-formed account id that no documented account has (digits where ids are numeric)."""
+    known = list(behaviour.accounts)
+    if all(a.isdigit() for a in known):
+        return str(max(int(a) for a in known) + 1000)
+    return "no-such-account-42"

@@ -11,10 +11,12 @@ from types import ModuleType
 from typing import Any
 
 import httpx
+import pytest
 
 from broker_contracts.brokers import Broker
 from broker_contracts.mock import Behaviour, Credential, create_app, load_behaviour
 from broker_contracts.validate import load_spec
+from tests.conftest import unknown_account
 
 BASE_URL = "http://mock.invalid"
 
@@ -28,17 +30,32 @@ def _operation(broker: Broker) -> ModuleType:
 
 
 def _client(broker: Broker, behaviour: Behaviour, secret: str | None) -> Any:
-    """The generated client for `broker`, its HTTP traffic routed in-process to the mock."""
+    """The generated client for `broker`, its HTTP traffic routed in-process to the mock.
+
+    `secret` is the bearer token (None: no token); every other credential (ETNA's Et-App-Key) is
+    configured as a client header with its accepted value.
+    """
     package = importlib.import_module(broker.package)
     transport = httpx.ASGITransport(app=create_app(behaviour))
+    headers = {c.header: c.accepted for c in behaviour.credentials if c.kind != "bearer"}
+    base_url = BASE_URL + behaviour.base_path
+    args = {"base_url": base_url, "headers": headers, "httpx_args": {"transport": transport}}
     if secret is None:
-        return package.Client(base_url=BASE_URL, httpx_args={"transport": transport})
-    return package.AuthenticatedClient(base_url=BASE_URL, token=secret, httpx_args={"transport": transport})
+        return package.Client(**args)
+    return package.AuthenticatedClient(token=secret, **args)
 
 
 def _call(broker: Broker, client: Any, behaviour: Behaviour, account: str | int) -> Any:
-    kwargs = {_snake(behaviour.account_parameter): int(account) if str(account).isdigit() else account}
+    kwargs: dict[str, Any] = {_snake(name): value for name, value in behaviour.path_values.items()}
+    kwargs[_snake(behaviour.account_parameter)] = int(account) if str(account).isdigit() else account
     return asyncio.run(_operation(broker).asyncio_detailed(client=client, **kwargs))
+
+
+def _parsed_matches(parsed: Any, body: bytes) -> bool:
+    """A typed result equals the documented body (None for a response without a body)."""
+    if parsed is None:
+        return body == b""
+    return _same(parsed.to_dict(), json.loads(body))
 
 
 def _same(typed: Any, documented: Any) -> bool:
@@ -56,17 +73,23 @@ def _same(typed: Any, documented: Any) -> bool:
 
 
 def _accepted(behaviour: Behaviour) -> Credential:
-    (credential,) = behaviour.credentials
+    """The bearer-token credential (every broker here has exactly one)."""
+    (credential,) = (c for c in behaviour.credentials if c.kind == "bearer")
     return credential
 
 
 def _model(broker: Broker, status: int) -> Any:
-    """The generated class for `status`'s body: named after the component the spec `$ref`s."""
+    """The generated class for `status`'s body: named after the component the spec `$ref`s.
+
+    A response documented without a body parses to None: its "model" is `type(None)`.
+    """
     spec = load_spec(broker.spec_path)
     (operation,) = (op for item in spec["paths"].values() for op in item.values())
     response = operation["responses"][str(status)]
     if "$ref" in response:
         response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
+    if "content" not in response:
+        return type(None)
     name = response["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
     return getattr(importlib.import_module(f"{broker.package}.models"), name)
 
@@ -78,7 +101,7 @@ def test_every_documented_account_is_read_into_its_typed_model(broker: Broker) -
         response = _call(broker, client, behaviour, account)
         assert response.status_code == reply.status
         assert isinstance(response.parsed, _model(broker, reply.status))
-        assert _same(response.parsed.to_dict(), json.loads(reply.body))
+        assert _parsed_matches(response.parsed, reply.body)
 
 
 def test_missing_token_gives_a_typed_401(broker: Broker) -> None:
@@ -86,7 +109,7 @@ def test_missing_token_gives_a_typed_401(broker: Broker) -> None:
     response = _call(broker, _client(broker, behaviour, None), behaviour, next(iter(behaviour.accounts)))
     assert response.status_code == 401
     assert isinstance(response.parsed, _model(broker, 401))
-    assert _same(response.parsed.to_dict(), json.loads(_accepted(behaviour).missing.body))
+    assert _parsed_matches(response.parsed, _accepted(behaviour).missing.body)
 
 
 def test_wrong_token_gives_a_typed_401(broker: Broker) -> None:
@@ -99,13 +122,37 @@ def test_wrong_token_gives_a_typed_401(broker: Broker) -> None:
 def test_unknown_account_gives_a_typed_404(broker: Broker) -> None:
     behaviour = load_behaviour(broker)
     client = _client(broker, behaviour, _accepted(behaviour).accepted)
-    response = _call(broker, client, behaviour, _unknown_account(behaviour))
+    response = _call(broker, client, behaviour, unknown_account(behaviour))
     assert response.status_code == 404
     assert isinstance(response.parsed, _model(broker, 404))
-    assert _same(response.parsed.to_dict(), json.loads(behaviour.unknown_account.body))
+    assert _parsed_matches(response.parsed, behaviour.unknown_account.body)
 
 
-def _unknown_account(behaviour: Behaviour) -> Any:
-    """An id no documented account has, of the same kind (digits for numeric ids)."""
-    known = list(behaviour.accounts)
-    return int(max(known)) + 1000 if all(a.isdigit() for a in known) else "no-such-account-42"
+def test_missing_header_credential_gives_its_typed_documented_error(broker: Broker) -> None:
+    behaviour = load_behaviour(broker)
+    others = [c for c in behaviour.credentials if c.kind != "bearer"]
+    if not others:
+        pytest.skip("this broker has no credential besides the bearer token")
+    for credential in others:
+        package = importlib.import_module(broker.package)
+        client = package.AuthenticatedClient(
+            base_url=BASE_URL + behaviour.base_path,
+            token=_accepted(behaviour).accepted,
+            headers={c.header: c.accepted for c in others if c is not credential},
+            httpx_args={"transport": httpx.ASGITransport(app=create_app(behaviour))},
+        )
+        response = _call(broker, client, behaviour, next(iter(behaviour.accounts)))
+        assert response.status_code == credential.missing.status
+        assert isinstance(response.parsed, _model(broker, credential.missing.status))
+        assert _parsed_matches(response.parsed, credential.missing.body)
+
+
+def test_malformed_account_gives_the_typed_documented_error(broker: Broker) -> None:
+    behaviour = load_behaviour(broker)
+    if behaviour.invalid_account is None:
+        pytest.skip("this broker documents no response for a malformed account id")
+    client = _client(broker, behaviour, _accepted(behaviour).accepted)
+    response = _call(broker, client, behaviour, "@me")
+    assert response.status_code == behaviour.invalid_account.status
+    assert isinstance(response.parsed, _model(broker, behaviour.invalid_account.status))
+    assert _parsed_matches(response.parsed, behaviour.invalid_account.body)

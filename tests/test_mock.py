@@ -14,6 +14,7 @@ from starlette.applications import Starlette
 from broker_contracts.brokers import Broker, select
 from broker_contracts.errors import ContractError
 from broker_contracts.mock import Behaviour, create_app, load_behaviour
+from tests.conftest import unknown_account
 
 
 class _Client:
@@ -32,7 +33,7 @@ class _Client:
 
 
 def _url(behaviour: Behaviour, account: str) -> str:
-    return behaviour.route.replace(f"{{{behaviour.account_parameter}}}", account)
+    return behaviour.url(account)
 
 
 def _authorized(behaviour: Behaviour) -> dict[str, str]:
@@ -73,10 +74,29 @@ def test_wrong_credential_is_rejected_with_its_documented_response(behaviour: Be
 
 
 def test_unknown_account_gets_the_documented_not_found(behaviour: Behaviour) -> None:
-    response = _Client(create_app(behaviour)).get(_url(behaviour, "no-such-account-42"), headers=_authorized(behaviour))
+    url = _url(behaviour, unknown_account(behaviour))
+    response = _Client(create_app(behaviour)).get(url, headers=_authorized(behaviour))
     assert response.status_code == behaviour.unknown_account.status
     assert response.content == behaviour.unknown_account.body
-    assert response.headers["content-type"] == "application/json"
+    assert response.headers.get("content-type") == behaviour.unknown_account.content_type
+
+
+def test_malformed_account_gets_the_documented_invalid_request(behaviour: Behaviour) -> None:
+    if behaviour.invalid_account is None:
+        pytest.skip("this broker documents no response for a malformed account id")
+    response = _Client(create_app(behaviour)).get(_url(behaviour, "@me"), headers=_authorized(behaviour))
+    expected = behaviour.invalid_account
+    assert (response.status_code, response.content) == (expected.status, expected.body)
+
+
+def test_other_api_versions_are_not_served(behaviour: Behaviour) -> None:
+    if not behaviour.path_values:
+        pytest.skip("this broker's route has no fixed path value")
+    account = next(iter(behaviour.accounts))
+    url = behaviour.base_path + behaviour.route.replace(f"{{{behaviour.account_parameter}}}", account)
+    for name in behaviour.path_values:
+        url = url.replace(f"{{{name}}}", "9.9")
+    assert _Client(create_app(behaviour)).get(url, headers=_authorized(behaviour)).status_code == 404
 
 
 def test_missing_token_is_rejected_with_401_and_wrong_scheme_too() -> None:

@@ -22,12 +22,14 @@ def test_every_spec_is_valid_and_its_examples_match(broker: Broker) -> None:
     assert validate_spec(broker.spec_path) == []
 
 
-def test_every_documented_response_carries_an_example(broker: Broker) -> None:
+def test_every_documented_response_body_carries_an_example(broker: Broker) -> None:
     spec = load_spec(broker.spec_path)
     used = {use.used_at[: use.used_at.index("content")] for use in iter_examples(spec) if "content" in use.used_at}
     for path_item in spec["paths"].values():
         for operation in path_item.values():
             for status, response in operation["responses"].items():
+                if "content" not in response and "$ref" not in response:
+                    continue  # documented without a body (ETNA's "No Content" statuses)
                 if "$ref" in response:
                     name = response["$ref"].rsplit("/", 1)[-1]
                     assert ("components", "responses", name) in used, f"{status} response {name} has no example"

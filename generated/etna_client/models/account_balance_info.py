@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AccountBalanceInfo")
+
+
+@_attrs_define
+class AccountBalanceInfo:
+    """The trading account's figures as JSON numbers (the syntax page documents a map of string
+    to double); counts are integers. Amounts may carry more digits than a double holds.
+
+        Attributes:
+            cash (float): Cash in the account.
+            net_cash (float): Cash less what the account owes (the sources differ on what is deducted, see NOTES.md).
+            excess (float): Excess equity: equity less the total maintenance requirement, pending cash and uncleared cash;
+                what can be withdrawn or used for new positions, and the base of buying power.
+            change_absolute (float): Change in account value since the previous session's close, in currency.
+            change_percent (float): The same change in percent; sent with long precision (e.g.
+                -0.05700775140829844330933239).
+            equity_total (float): Total equity of the account.
+            pending_orders_count (int): How many orders are pending.
+            net_liquidity (float): Net liquidation value: what would remain after closing every position.
+            stock_long_market_value (float): Market value of long stock positions.
+            stock_short_market_value (float): Market value of short stock positions.
+            option_long_market_value (float): Market value of long option positions.
+            option_short_market_value (float): Market value of short option positions.
+            forex_long_market_value (float): Market value of long forex positions.
+            forex_short_market_value (float): Market value of short forex positions.
+            day_trades (int): Day trades made in the last five sessions, today included (the pattern day trader count).
+            stock_buying_power (float): Stock buying power, margin included.
+            option_buying_power (float): Option buying power, margin included.
+            forex_buying_power (float): Forex buying power, margin included.
+            day_trading_buying_power (float): Day-trading buying power; shown in the documented payload but not described by
+                either source.
+            pending_cash (float): Cash held for pending transactions.
+            maintenance_margin (float): Maintenance requirement: the minimum equity the margin account must keep.
+            option_maintenance_margin (float): Maintenance requirement of the option positions.
+            open_pl (float): Unrealized (open) profit or loss, as of the session's opening.
+            close_pl (float): Profit or loss as of the session's close.
+            market_value (float): Market value of all open long and short positions.
+    """
+
+    cash: float
+    net_cash: float
+    excess: float
+    change_absolute: float
+    change_percent: float
+    equity_total: float
+    pending_orders_count: int
+    net_liquidity: float
+    stock_long_market_value: float
+    stock_short_market_value: float
+    option_long_market_value: float
+    option_short_market_value: float
+    forex_long_market_value: float
+    forex_short_market_value: float
+    day_trades: int
+    stock_buying_power: float
+    option_buying_power: float
+    forex_buying_power: float
+    day_trading_buying_power: float
+    pending_cash: float
+    maintenance_margin: float
+    option_maintenance_margin: float
+    open_pl: float
+    close_pl: float
+    market_value: float
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cash = self.cash
+
+        net_cash = self.net_cash
+
+        excess = self.excess
+
+        change_absolute = self.change_absolute
+
+        change_percent = self.change_percent
+
+        equity_total = self.equity_total
+
+        pending_orders_count = self.pending_orders_count
+
+        net_liquidity = self.net_liquidity
+
+        stock_long_market_value = self.stock_long_market_value
+
+        stock_short_market_value = self.stock_short_market_value
+
+        option_long_market_value = self.option_long_market_value
+
+        option_short_market_value = self.option_short_market_value
+
+        forex_long_market_value = self.forex_long_market_value
+
+        forex_short_market_value = self.forex_short_market_value
+
+        day_trades = self.day_trades
+
+        stock_buying_power = self.stock_buying_power
+
+        option_buying_power = self.option_buying_power
+
+        forex_buying_power = self.forex_buying_power
+
+        day_trading_buying_power = self.day_trading_buying_power
+
+        pending_cash = self.pending_cash
+
+        maintenance_margin = self.maintenance_margin
+
+        option_maintenance_margin = self.option_maintenance_margin
+
+        open_pl = self.open_pl
+
+        close_pl = self.close_pl
+
+        market_value = self.market_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cash": cash,
+                "netCash": net_cash,
+                "excess": excess,
+                "changeAbsolute": change_absolute,
+                "changePercent": change_percent,
+                "equityTotal": equity_total,
+                "pendingOrdersCount": pending_orders_count,
+                "netLiquidity": net_liquidity,
+                "stockLongMarketValue": stock_long_market_value,
+                "stockShortMarketValue": stock_short_market_value,
+                "optionLongMarketValue": option_long_market_value,
+                "optionShortMarketValue": option_short_market_value,
+                "forexLongMarketValue": forex_long_market_value,
+                "forexShortMarketValue": forex_short_market_value,
+                "dayTrades": day_trades,
+                "stockBuyingPower": stock_buying_power,
+                "optionBuyingPower": option_buying_power,
+                "forexBuyingPower": forex_buying_power,
+                "dayTradingBuyingPower": day_trading_buying_power,
+                "pendingCash": pending_cash,
+                "maintenanceMargin": maintenance_margin,
+                "optionMaintenanceMargin": option_maintenance_margin,
+                "openPL": open_pl,
+                "closePL": close_pl,
+                "marketValue": market_value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cash = d.pop("cash")
+
+        net_cash = d.pop("netCash")
+
+        excess = d.pop("excess")
+
+        change_absolute = d.pop("changeAbsolute")
+
+        change_percent = d.pop("changePercent")
+
+        equity_total = d.pop("equityTotal")
+
+        pending_orders_count = d.pop("pendingOrdersCount")
+
+        net_liquidity = d.pop("netLiquidity")
+
+        stock_long_market_value = d.pop("stockLongMarketValue")
+
+        stock_short_market_value = d.pop("stockShortMarketValue")
+
+        option_long_market_value = d.pop("optionLongMarketValue")
+
+        option_short_market_value = d.pop("optionShortMarketValue")
+
+        forex_long_market_value = d.pop("forexLongMarketValue")
+
+        forex_short_market_value = d.pop("forexShortMarketValue")
+
+        day_trades = d.pop("dayTrades")
+
+        stock_buying_power = d.pop("stockBuyingPower")
+
+        option_buying_power = d.pop("optionBuyingPower")
+
+        forex_buying_power = d.pop("forexBuyingPower")
+
+        day_trading_buying_power = d.pop("dayTradingBuyingPower")
+
+        pending_cash = d.pop("pendingCash")
+
+        maintenance_margin = d.pop("maintenanceMargin")
+
+        option_maintenance_margin = d.pop("optionMaintenanceMargin")
+
+        open_pl = d.pop("openPL")
+
+        close_pl = d.pop("closePL")
+
+        market_value = d.pop("marketValue")
+
+        account_balance_info = cls(
+            cash=cash,
+            net_cash=net_cash,
+            excess=excess,
+            change_absolute=change_absolute,
+            change_percent=change_percent,
+            equity_total=equity_total,
+            pending_orders_count=pending_orders_count,
+            net_liquidity=net_liquidity,
+            stock_long_market_value=stock_long_market_value,
+            stock_short_market_value=stock_short_market_value,
+            option_long_market_value=option_long_market_value,
+            option_short_market_value=option_short_market_value,
+            forex_long_market_value=forex_long_market_value,
+            forex_short_market_value=forex_short_market_value,
+            day_trades=day_trades,
+            stock_buying_power=stock_buying_power,
+            option_buying_power=option_buying_power,
+            forex_buying_power=forex_buying_power,
+            day_trading_buying_power=day_trading_buying_power,
+            pending_cash=pending_cash,
+            maintenance_margin=maintenance_margin,
+            option_maintenance_margin=option_maintenance_margin,
+            open_pl=open_pl,
+            close_pl=close_pl,
+            market_value=market_value,
+        )
+
+        account_balance_info.additional_properties = d
+        return account_balance_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
