@@ -125,10 +125,18 @@ def credential_headers(
 
 
 def account_ids(broker: Broker, behaviour: Behaviour, env: Mapping[str, str] | None) -> list[str]:
-    """Known account ids: the mock's documented accounts, or `<SLUG>_ACCOUNT_ID` (comma-separated) live."""
+    """Known account ids: the mock's documented accounts, or `<SLUG>_ACCOUNT_ID` (comma-separated) live.
+
+    Where one request may name several accounts (`account_list`), all of them joined is one more
+    value, so multi-account requests are exercised too.
+    """
     if env is None:
-        return list(behaviour.accounts)
-    return [a.strip() for a in env.get(broker.env_var("ACCOUNT_ID"), "").split(",") if a.strip()]
+        known = list(behaviour.accounts)
+    else:
+        known = [a.strip() for a in env.get(broker.env_var("ACCOUNT_ID"), "").split(",") if a.strip()]
+    if behaviour.account_list and len(known) > 1:
+        known.append(behaviour.account_list.separator.join(known[: behaviour.account_list.max]))
+    return known
 
 
 def _path_parameters(spec: dict[str, Any]) -> list[dict[str, Any]]:

@@ -11,7 +11,10 @@ test the spec against itself). Its behaviour comes from `conformance/fixtures/<s
    its `invalid` response (documented 400s);
 3. an account id that does not match `account_pattern` gets `invalid_account` (ETNA's 400 for
    `@me`);
-4. the account path parameter selects the response listed under `accounts`, or `unknown_account`.
+4. the account path parameter selects the response listed under `accounts`, or `unknown_account`;
+   with `account_list` it holds several ids: too many gets `too_many`, the first id that is
+   malformed or unknown decides the error, else the 200 body is one array of every account's
+   items (`compose_list`).
 
 The route is served under `base_path` (the documented API base's path, e.g. ETNA's `/api`) with
 `path_values` filled in (e.g. ETNA's version `1.0`). Bodies are served byte for byte, so
@@ -76,19 +79,35 @@ class Credential:
 
 @dataclass(frozen=True)
 class QueryRule:
-    """A documented query parameter: an integer in [minimum, maximum], else the `invalid` reply."""
+    """A documented query parameter and the `invalid` reply for a value it does not allow.
+
+    An integer rule (`values` None) allows decimal integers in [minimum, maximum]; a string rule
+    allows exactly the listed `values` (e.g. TradeStation's documented APIVersion dates).
+    """
 
     minimum: int | None
     maximum: int | None
+    values: tuple[str, ...] | None
     invalid: Reply
 
     def accepts(self, value: str) -> bool:
-        """Whether `value` is a decimal integer within the documented bounds."""
+        """Whether `value` is allowed by the documented rule."""
+        if self.values is not None:
+            return value in self.values
         try:
             number = int(value, 10)
         except ValueError:
             return False
         return (self.minimum is None or number >= self.minimum) and (self.maximum is None or number <= self.maximum)
+
+
+@dataclass(frozen=True)
+class AccountList:
+    """Several account ids in one path value, joined by `separator`, at most `max` of them."""
+
+    separator: str
+    max: int
+    too_many: Reply
 
 
 @dataclass(frozen=True)
@@ -107,6 +126,7 @@ class Behaviour:
     path_values: dict[str, str] = field(default_factory=dict)
     account_pattern: re.Pattern[str] | None = None
     invalid_account: Reply | None = None
+    account_list: AccountList | None = None
 
     @property
     def served_route(self) -> str:
@@ -166,7 +186,12 @@ def load_behaviour(broker: Broker) -> Behaviour:
     )
     accounts = {account: reply(name, ("accounts", account)) for account, name in data["accounts"].items()}
     query = {
-        name: QueryRule(rule.get("minimum"), rule.get("maximum"), reply(rule["invalid"], ("query", name, "invalid")))
+        name: QueryRule(
+            rule.get("minimum"),
+            rule.get("maximum"),
+            tuple(rule["values"]) if rule["type"] == "string" else None,
+            reply(rule["invalid"], ("query", name, "invalid")),
+        )
         for name, rule in data.get("query", {}).items()
     }
     return Behaviour(
@@ -182,7 +207,29 @@ def load_behaviour(broker: Broker) -> Behaviour:
         path_values=dict(data.get("path_values", {})),
         account_pattern=re.compile(data["account_pattern"]) if "account_pattern" in data else None,
         invalid_account=reply(data["invalid_account"], ("invalid_account",)) if "invalid_account" in data else None,
+        account_list=_account_list(data.get("account_list"), reply),
     )
+
+
+def _account_list(data: dict[str, Any] | None, reply: Any) -> AccountList | None:
+    if data is None:
+        return None
+    return AccountList(data["separator"], data["max"], reply(data["too_many"], ("account_list", "too_many")))
+
+
+def _json_items(body: bytes) -> bytes:
+    """The items of a JSON array body, or the body itself when it is one object, as raw text."""
+    text = body.strip()
+    return text[1:-1].strip() if text.startswith(b"[") else text
+
+
+def compose_list(replies: list[Reply]) -> Reply:
+    """One 200 reply whose body is a JSON array of every reply's items, copied byte for byte.
+
+    Copying text instead of re-serialising keeps numbers such as 19638.14545186560000000000 exact.
+    """
+    body = b"[" + b",".join(_json_items(r.body) for r in replies) + b"]"
+    return Reply(200, body, replies[0].content_type)
 
 
 def _send(reply: Reply) -> Response:
@@ -203,10 +250,19 @@ def create_app(behaviour: Behaviour) -> Starlette:
             values = request.query_params.getlist(name)
             if values and not all(rule.accepts(value) for value in values):
                 return _send(rule.invalid)
-        account = request.path_params[behaviour.account_parameter]
-        if behaviour.account_pattern and behaviour.invalid_account and not behaviour.account_pattern.fullmatch(account):
-            return _send(behaviour.invalid_account)
-        return _send(behaviour.accounts.get(account, behaviour.unknown_account))
+        value = request.path_params[behaviour.account_parameter]
+        listing = behaviour.account_list
+        accounts = value.split(listing.separator) if listing else [value]
+        if listing and len(accounts) > listing.max:
+            return _send(listing.too_many)
+        pattern, invalid = behaviour.account_pattern, behaviour.invalid_account
+        if pattern and invalid and not all(pattern.fullmatch(account) for account in accounts):
+            return _send(invalid)
+        replies = [behaviour.accounts.get(account, behaviour.unknown_account) for account in accounts]
+        failed = next((r for r in replies if not 200 <= r.status < 300), None)
+        if failed or not listing:
+            return _send(failed or replies[0])
+        return _send(compose_list(replies))
 
     return Starlette(routes=[Route(behaviour.served_route, endpoint, methods=[behaviour.method])])
 

@@ -82,10 +82,27 @@ def without_envelope(behaviour: Behaviour) -> Behaviour:
     return _map_2xx(behaviour, lambda body: body["data"] if isinstance(body, dict) and "data" in body else body)
 
 
+def _with_us_field(item: Any) -> Any:
+    if isinstance(item, dict) and "Id" in item and "Key" not in item:
+        return {**item, "BODEquity": 0.0}
+    return item
+
+
+def mixes_account_shapes(behaviour: Behaviour) -> Behaviour:
+    """Japanese-shaped accounts (`Id`, no `Key`) also carry the US-shape field `BODEquity`.
+
+    TradeStation's case: its Japanese Account shape is closed, so this must fail the contract.
+    """
+    return _map_2xx(
+        behaviour, lambda body: [_with_us_field(i) for i in body] if isinstance(body, list) else _with_us_field(body)
+    )
+
+
 MUTANTS: dict[str, Callable[[Behaviour], Behaviour]] = {
     "ignores_credentials": ignores_credentials,
     "accepts_any_credential": accepts_any_credential,
     "ignores_app_key": ignores_app_key,
     "amount_wrong_type": amount_wrong_type,
     "without_envelope": without_envelope,
+    "mixes_account_shapes": mixes_account_shapes,
 }

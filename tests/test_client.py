@@ -52,10 +52,18 @@ def _call(broker: Broker, client: Any, behaviour: Behaviour, account: str | int)
 
 
 def _parsed_matches(parsed: Any, body: bytes) -> bool:
-    """A typed result equals the documented body (None for a response without a body)."""
+    """A typed result equals the documented body (None for a response without a body).
+
+    A list result is compared item by item; a documented single object stands for a one-item list
+    (TradeStation documents one account as a bare object and serves it inside the array).
+    """
     if parsed is None:
         return body == b""
-    return _same(parsed.to_dict(), json.loads(body))
+    documented = json.loads(body)
+    if isinstance(parsed, list):
+        items = documented if isinstance(documented, list) else [documented]
+        return len(parsed) == len(items) and all(_same(p.to_dict(), d) for p, d in zip(parsed, items, strict=True))
+    return _same(parsed.to_dict(), documented)
 
 
 def _same(typed: Any, documented: Any) -> bool:
@@ -91,6 +99,8 @@ def _model(broker: Broker, status: int) -> Any:
     if "content" not in response:
         return type(None)
     name = response["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    if spec["components"]["schemas"][name].get("type") == "array":
+        return list  # an array body parses to a list of models (see test_tradestation_client.py)
     return getattr(importlib.import_module(f"{broker.package}.models"), name)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from pathlib import Path
 
 import httpx
@@ -51,7 +52,11 @@ def test_documented_accounts_get_their_verbatim_payload(broker: Broker, behaviou
     for account, name in raw["accounts"].items():
         response = client.get(_url(behaviour, account), headers=_authorized(behaviour))
         assert response.status_code == raw["responses"][name]["status"]
-        assert response.content == (broker.fixtures_dir / raw["responses"][name]["body"]).read_bytes()
+        fixture = (broker.fixtures_dir / raw["responses"][name]["body"]).read_bytes()
+        if behaviour.account_list and response.status_code == 200:
+            assert _items(response.content) == _items(fixture)  # one account: the array holds its item(s)
+        else:
+            assert response.content == fixture
 
 
 def test_missing_credential_is_rejected_with_its_documented_response(behaviour: Behaviour) -> None:
@@ -150,9 +155,54 @@ def test_documented_query_parameters_are_validated(behaviour: Behaviour) -> None
     client = _Client(create_app(behaviour))
     account = next(iter(behaviour.accounts))
     for name, rule in behaviour.query.items():
-        low = (rule.minimum or 0) - 1
-        for bad in (str(low), "abc", "1.5"):
+        if rule.values is None:
+            bad_values, good = [str((rule.minimum or 0) - 1), "abc", "1.5"], str(rule.minimum or 0)
+        else:
+            bad_values, good = ["abc", rule.values[0] + "0"], rule.values[0]
+        for bad in bad_values:
             response = client.get(f"{_url(behaviour, account)}?{name}={bad}", headers=_authorized(behaviour))
             assert (response.status_code, response.content) == (rule.invalid.status, rule.invalid.body), bad
-        good = client.get(f"{_url(behaviour, account)}?{name}={rule.minimum or 0}", headers=_authorized(behaviour))
-        assert good.status_code == behaviour.accounts[account].status
+        ok = client.get(f"{_url(behaviour, account)}?{name}={good}", headers=_authorized(behaviour))
+        assert ok.status_code == behaviour.accounts[account].status
+
+
+def _items(body: bytes) -> list[object]:
+    parsed = json.loads(body)
+    return parsed if isinstance(parsed, list) else [parsed]
+
+
+def test_several_accounts_come_back_in_one_array_in_request_order(behaviour: Behaviour) -> None:
+    if behaviour.account_list is None:
+        pytest.skip("this broker takes one account per request")
+    client = _Client(create_app(behaviour))
+    accounts = list(behaviour.accounts)
+    response = client.get(
+        _url(behaviour, behaviour.account_list.separator.join(accounts)), headers=_authorized(behaviour)
+    )
+    assert response.status_code == 200
+    expected = [item for account in accounts for item in _items(behaviour.accounts[account].body)]
+    assert json.loads(response.content) == expected
+
+
+def test_long_precision_numbers_reach_the_client_as_documented_text(behaviour: Behaviour) -> None:
+    client = _Client(create_app(behaviour))
+    for account, reply in behaviour.accounts.items():
+        if reply.status != 200:
+            continue
+        served = client.get(_url(behaviour, account), headers=_authorized(behaviour)).content
+        for number in re.findall(rb"-?[0-9]+\.[0-9]{12,}", reply.body):
+            assert number in served, number
+
+
+def test_too_many_accounts_get_the_documented_error(behaviour: Behaviour) -> None:
+    listing = behaviour.account_list
+    if listing is None:
+        pytest.skip("this broker takes one account per request")
+    account = next(iter(behaviour.accounts))
+    url = _url(behaviour, listing.separator.join([account] * (listing.max + 1)))
+    response = _Client(create_app(behaviour)).get(url, headers=_authorized(behaviour))
+    assert (response.status_code, response.content) == (listing.too_many.status, listing.too_many.body)
+    within = _Client(create_app(behaviour)).get(
+        _url(behaviour, listing.separator.join([account] * listing.max)), headers=_authorized(behaviour)
+    )
+    assert within.status_code == 200 and len(json.loads(within.content)) == listing.max

@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodBuyingPower")
+
+
+@_attrs_define
+class BodBuyingPower:
+    """Start-of-day buying power figures of a Japanese account. Every field may be absent or null.
+
+    Attributes:
+        asset_value (float | None | Unset): Value of assets.
+        cash_balance (float | None | Unset): Cash balance.
+        cash_buying_power (float | None | Unset): Buying power from cash.
+        cash_unrealized_pl (float | None | Unset): Unrealized profit or loss of cash positions (spelling of the Japanese
+            Equity Account page and the sample).
+        cash_unrealized_profit_loss (float | None | Unset): The same figure as spelled on the Buying Power page.
+        margin_buying_power (float | None | Unset): Buying power on margin.
+        margin_maintenance_ratio (float | None | Unset): Margin maintenance ratio.
+        margin_unrealized_pl (float | None | Unset): Unrealized profit or loss of margin positions (spelling of the
+            sample).
+        margin_unrealized_profit_loss (float | None | Unset): The same figure as spelled on the Buying Power page.
+        stock_value (float | None | Unset): Value of stock positions.
+    """
+
+    asset_value: float | None | Unset = UNSET
+    cash_balance: float | None | Unset = UNSET
+    cash_buying_power: float | None | Unset = UNSET
+    cash_unrealized_pl: float | None | Unset = UNSET
+    cash_unrealized_profit_loss: float | None | Unset = UNSET
+    margin_buying_power: float | None | Unset = UNSET
+    margin_maintenance_ratio: float | None | Unset = UNSET
+    margin_unrealized_pl: float | None | Unset = UNSET
+    margin_unrealized_profit_loss: float | None | Unset = UNSET
+    stock_value: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_value: float | None | Unset
+        if isinstance(self.asset_value, Unset):
+            asset_value = UNSET
+        else:
+            asset_value = self.asset_value
+
+        cash_balance: float | None | Unset
+        if isinstance(self.cash_balance, Unset):
+            cash_balance = UNSET
+        else:
+            cash_balance = self.cash_balance
+
+        cash_buying_power: float | None | Unset
+        if isinstance(self.cash_buying_power, Unset):
+            cash_buying_power = UNSET
+        else:
+            cash_buying_power = self.cash_buying_power
+
+        cash_unrealized_pl: float | None | Unset
+        if isinstance(self.cash_unrealized_pl, Unset):
+            cash_unrealized_pl = UNSET
+        else:
+            cash_unrealized_pl = self.cash_unrealized_pl
+
+        cash_unrealized_profit_loss: float | None | Unset
+        if isinstance(self.cash_unrealized_profit_loss, Unset):
+            cash_unrealized_profit_loss = UNSET
+        else:
+            cash_unrealized_profit_loss = self.cash_unrealized_profit_loss
+
+        margin_buying_power: float | None | Unset
+        if isinstance(self.margin_buying_power, Unset):
+            margin_buying_power = UNSET
+        else:
+            margin_buying_power = self.margin_buying_power
+
+        margin_maintenance_ratio: float | None | Unset
+        if isinstance(self.margin_maintenance_ratio, Unset):
+            margin_maintenance_ratio = UNSET
+        else:
+            margin_maintenance_ratio = self.margin_maintenance_ratio
+
+        margin_unrealized_pl: float | None | Unset
+        if isinstance(self.margin_unrealized_pl, Unset):
+            margin_unrealized_pl = UNSET
+        else:
+            margin_unrealized_pl = self.margin_unrealized_pl
+
+        margin_unrealized_profit_loss: float | None | Unset
+        if isinstance(self.margin_unrealized_profit_loss, Unset):
+            margin_unrealized_profit_loss = UNSET
+        else:
+            margin_unrealized_profit_loss = self.margin_unrealized_profit_loss
+
+        stock_value: float | None | Unset
+        if isinstance(self.stock_value, Unset):
+            stock_value = UNSET
+        else:
+            stock_value = self.stock_value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if asset_value is not UNSET:
+            field_dict["AssetValue"] = asset_value
+        if cash_balance is not UNSET:
+            field_dict["CashBalance"] = cash_balance
+        if cash_buying_power is not UNSET:
+            field_dict["CashBuyingPower"] = cash_buying_power
+        if cash_unrealized_pl is not UNSET:
+            field_dict["CashUnrealizedPL"] = cash_unrealized_pl
+        if cash_unrealized_profit_loss is not UNSET:
+            field_dict["CashUnrealizedProfitLoss"] = cash_unrealized_profit_loss
+        if margin_buying_power is not UNSET:
+            field_dict["MarginBuyingPower"] = margin_buying_power
+        if margin_maintenance_ratio is not UNSET:
+            field_dict["MarginMaintenanceRatio"] = margin_maintenance_ratio
+        if margin_unrealized_pl is not UNSET:
+            field_dict["MarginUnrealizedPL"] = margin_unrealized_pl
+        if margin_unrealized_profit_loss is not UNSET:
+            field_dict["MarginUnrealizedProfitLoss"] = margin_unrealized_profit_loss
+        if stock_value is not UNSET:
+            field_dict["StockValue"] = stock_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_asset_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        asset_value = _parse_asset_value(d.pop("AssetValue", UNSET))
+
+        def _parse_cash_balance(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cash_balance = _parse_cash_balance(d.pop("CashBalance", UNSET))
+
+        def _parse_cash_buying_power(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cash_buying_power = _parse_cash_buying_power(d.pop("CashBuyingPower", UNSET))
+
+        def _parse_cash_unrealized_pl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cash_unrealized_pl = _parse_cash_unrealized_pl(d.pop("CashUnrealizedPL", UNSET))
+
+        def _parse_cash_unrealized_profit_loss(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cash_unrealized_profit_loss = _parse_cash_unrealized_profit_loss(
+            d.pop("CashUnrealizedProfitLoss", UNSET)
+        )
+
+        def _parse_margin_buying_power(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        margin_buying_power = _parse_margin_buying_power(
+            d.pop("MarginBuyingPower", UNSET)
+        )
+
+        def _parse_margin_maintenance_ratio(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        margin_maintenance_ratio = _parse_margin_maintenance_ratio(
+            d.pop("MarginMaintenanceRatio", UNSET)
+        )
+
+        def _parse_margin_unrealized_pl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        margin_unrealized_pl = _parse_margin_unrealized_pl(
+            d.pop("MarginUnrealizedPL", UNSET)
+        )
+
+        def _parse_margin_unrealized_profit_loss(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        margin_unrealized_profit_loss = _parse_margin_unrealized_profit_loss(
+            d.pop("MarginUnrealizedProfitLoss", UNSET)
+        )
+
+        def _parse_stock_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        stock_value = _parse_stock_value(d.pop("StockValue", UNSET))
+
+        bod_buying_power = cls(
+            asset_value=asset_value,
+            cash_balance=cash_balance,
+            cash_buying_power=cash_buying_power,
+            cash_unrealized_pl=cash_unrealized_pl,
+            cash_unrealized_profit_loss=cash_unrealized_profit_loss,
+            margin_buying_power=margin_buying_power,
+            margin_maintenance_ratio=margin_maintenance_ratio,
+            margin_unrealized_pl=margin_unrealized_pl,
+            margin_unrealized_profit_loss=margin_unrealized_profit_loss,
+            stock_value=stock_value,
+        )
+
+        return bod_buying_power
