@@ -9,7 +9,7 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated mock conformance lint test contract-checks check clean
+.PHONY: help setup run validate generate check-generated mock conformance lint test contract-checks check bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -51,6 +51,9 @@ test: $(STAMP) ## the test suite (unit, generated clients, mocks, conformance, f
 contract-checks: validate check-generated lint conformance ## every CI check except the test suite
 
 check: contract-checks test ## every CI contract check, tests included
+
+bench: $(STAMP) ## cost of Decimal money: 100,000 parses per broker, Decimal vs float (writes benchmarks/decimal_cost.md)
+	$(PY) scripts/bench_decimal.py --brokers "$(BROKER)"
 
 clean: ## remove build outputs and caches (keeps .venv)
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache .hypothesis

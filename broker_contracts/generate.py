@@ -52,7 +52,7 @@ def run_generator(broker: Broker, out_dir: Path) -> Path:
     """
     target = out_dir / broker.package
     command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
+        sys.executable, "-m", "broker_contracts.decimal_generator", "generate",
         "--path", str(broker.spec_path),
         "--meta", "none",
         "--config", str(broker.root / CONFIG_NAME),

@@ -7,6 +7,7 @@ import importlib
 import json
 import re
 from datetime import datetime
+from decimal import Decimal
 from types import ModuleType
 from typing import Any
 
@@ -59,7 +60,7 @@ def _parsed_matches(parsed: Any, body: bytes) -> bool:
     """
     if parsed is None:
         return body == b""
-    documented = json.loads(body)
+    documented = json.loads(body, parse_float=Decimal)
     if isinstance(parsed, list):
         items = documented if isinstance(documented, list) else [documented]
         return len(parsed) == len(items) and all(_same(p.to_dict(), d) for p, d in zip(parsed, items, strict=True))
@@ -67,7 +68,12 @@ def _parsed_matches(parsed: Any, body: bytes) -> bool:
 
 
 def _same(typed: Any, documented: Any) -> bool:
-    """Equal values; date-time strings compare as instants (the client writes `Z` as `+00:00`)."""
+    """Equal values; date-time strings compare as instants (the client writes `Z` as `+00:00`).
+
+    JSON number amounts come back from `to_dict()` as Decimal: equal to the wire number exactly.
+    """
+    if isinstance(typed, Decimal):
+        return type(documented) in (Decimal, int) and typed == Decimal(str(documented))
     if isinstance(typed, dict) and isinstance(documented, dict):
         return typed.keys() == documented.keys() and all(_same(typed[k], documented[k]) for k in typed)
     if isinstance(typed, list) and isinstance(documented, list):

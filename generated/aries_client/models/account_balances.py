@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,126 +21,132 @@ class AccountBalances:
 
         Attributes:
             account_id (str): Identifier of the account the balances describe; the same value as the `id` path parameter.
-            day_trade_buying_power (str): Buying power for positions opened and closed within the same session (day trades);
-                for a pattern day trader (PDT) usually up to four times equity. Resets at the end of the day.
-            net_buying_power (str): Buying power available right now across every instrument type; the figure a trading UI
-                shows as "Buying Power".
-            option_buying_power (str): Buying power for options purchases; usually below stock buying power because options
-                are bought with cash.
-            stock_buying_power (str): Buying power for stock purchases; on a margin account usually up to twice the cash.
-            total_equity (str): Net liquidation value now: cash plus the market value of positions, less any margin debit.
-                The account's headline value.
-            realized_pl (str): Cumulative realized profit or loss of positions already closed; does not move with prices.
-            unrealized_pl (str): Unrealized (open) profit or loss of positions still held, at current prices.
-            settled_funds (str): Settled cash, free of any settlement restriction.
-            unsettled_funds (str): Cash from recent sales that has not settled yet; a cash account may not be allowed to buy
-                with it.
-            start_of_day_cash (str): Cash balance at the start of the day (SOD); the baseline for today's change in cash.
-            maint_req (str): Maintenance requirement, the equity the positions require the account to keep; below it a
+            day_trade_buying_power (Decimal): Buying power for positions opened and closed within the same session (day
+                trades); for a pattern day trader (PDT) usually up to four times equity. Resets at the end of the day.
+            net_buying_power (Decimal): Buying power available right now across every instrument type; the figure a trading
+                UI shows as "Buying Power".
+            option_buying_power (Decimal): Buying power for options purchases; usually below stock buying power because
+                options are bought with cash.
+            stock_buying_power (Decimal): Buying power for stock purchases; on a margin account usually up to twice the
+                cash.
+            total_equity (Decimal): Net liquidation value now: cash plus the market value of positions, less any margin
+                debit. The account's headline value.
+            realized_pl (Decimal): Cumulative realized profit or loss of positions already closed; does not move with
+                prices.
+            unrealized_pl (Decimal): Unrealized (open) profit or loss of positions still held, at current prices.
+            settled_funds (Decimal): Settled cash, free of any settlement restriction.
+            unsettled_funds (Decimal): Cash from recent sales that has not settled yet; a cash account may not be allowed to
+                buy with it.
+            start_of_day_cash (Decimal): Cash balance at the start of the day (SOD); the baseline for today's change in
+                cash.
+            maint_req (Decimal): Maintenance requirement, the equity the positions require the account to keep; below it a
                 margin call may follow.
-            gross_margin (str): Gross amount borrowed from the broker on margin, before any offset.
-            sma (str): Special Memorandum Account (SMA) balance, the Reg T line of credit built up from past gains in a
+            gross_margin (Decimal): Gross amount borrowed from the broker on margin, before any offset.
+            sma (Decimal): Special Memorandum Account (SMA) balance, the Reg T line of credit built up from past gains in a
                 margin account.
-            credit (str): Total margin credit line granted to the account.
-            credit_remaining (str): Part of the margin credit line not yet drawn.
-            pdt (str): Pattern day trader (PDT) balance under FINRA Rule 4210 (four or more day trades in five business
+            credit (Decimal): Total margin credit line granted to the account.
+            credit_remaining (Decimal): Part of the margin credit line not yet drawn.
+            pdt (Decimal): Pattern day trader (PDT) balance under FINRA Rule 4210 (four or more day trades in five business
                 days; USD 25,000 minimum equity).
-            pdt_credit_remaining (str): Day-trading buying power left to an account flagged as a pattern day trader.
+            pdt_credit_remaining (Decimal): Day-trading buying power left to an account flagged as a pattern day trader.
             pending_orders_count (int): How many orders are pending; explains buying power held for them.
-            pending_orders_margin_requirements (str): Margin requirement set aside for pending orders.
-            value_bought (str): Value of purchases in the reporting window.
-            value_sold (str): Value of sales in the reporting window.
-            day_trade_overnight_reg_t_buying_power (str): Reg T overnight buying power used in day-trading calculations.
-            held_back_funds (str): Funds the broker holds back from use; to be subtracted when showing available cash.
-            sod_positions_market_value (str): Market value of the positions at the start of the day (SOD).
-            sod_ttl_equity (str): Total equity at the start of the day (SOD); the baseline for the day's change in equity.
+            pending_orders_margin_requirements (Decimal): Margin requirement set aside for pending orders.
+            value_bought (Decimal): Value of purchases in the reporting window.
+            value_sold (Decimal): Value of sales in the reporting window.
+            day_trade_overnight_reg_t_buying_power (Decimal): Reg T overnight buying power used in day-trading calculations.
+            held_back_funds (Decimal): Funds the broker holds back from use; to be subtracted when showing available cash.
+            sod_positions_market_value (Decimal): Market value of the positions at the start of the day (SOD).
+            sod_ttl_equity (Decimal): Total equity at the start of the day (SOD); the baseline for the day's change in
+                equity.
             sod_ttl_equity_updated_at (datetime.datetime | Unset): Time at which the start-of-day total equity was last
                 updated. Absent when it has not been set.
     """
 
     account_id: str
-    day_trade_buying_power: str
-    net_buying_power: str
-    option_buying_power: str
-    stock_buying_power: str
-    total_equity: str
-    realized_pl: str
-    unrealized_pl: str
-    settled_funds: str
-    unsettled_funds: str
-    start_of_day_cash: str
-    maint_req: str
-    gross_margin: str
-    sma: str
-    credit: str
-    credit_remaining: str
-    pdt: str
-    pdt_credit_remaining: str
+    day_trade_buying_power: Decimal
+    net_buying_power: Decimal
+    option_buying_power: Decimal
+    stock_buying_power: Decimal
+    total_equity: Decimal
+    realized_pl: Decimal
+    unrealized_pl: Decimal
+    settled_funds: Decimal
+    unsettled_funds: Decimal
+    start_of_day_cash: Decimal
+    maint_req: Decimal
+    gross_margin: Decimal
+    sma: Decimal
+    credit: Decimal
+    credit_remaining: Decimal
+    pdt: Decimal
+    pdt_credit_remaining: Decimal
     pending_orders_count: int
-    pending_orders_margin_requirements: str
-    value_bought: str
-    value_sold: str
-    day_trade_overnight_reg_t_buying_power: str
-    held_back_funds: str
-    sod_positions_market_value: str
-    sod_ttl_equity: str
+    pending_orders_margin_requirements: Decimal
+    value_bought: Decimal
+    value_sold: Decimal
+    day_trade_overnight_reg_t_buying_power: Decimal
+    held_back_funds: Decimal
+    sod_positions_market_value: Decimal
+    sod_ttl_equity: Decimal
     sod_ttl_equity_updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
 
-        day_trade_buying_power = self.day_trade_buying_power
+        day_trade_buying_power = format(self.day_trade_buying_power, "f")
 
-        net_buying_power = self.net_buying_power
+        net_buying_power = format(self.net_buying_power, "f")
 
-        option_buying_power = self.option_buying_power
+        option_buying_power = format(self.option_buying_power, "f")
 
-        stock_buying_power = self.stock_buying_power
+        stock_buying_power = format(self.stock_buying_power, "f")
 
-        total_equity = self.total_equity
+        total_equity = format(self.total_equity, "f")
 
-        realized_pl = self.realized_pl
+        realized_pl = format(self.realized_pl, "f")
 
-        unrealized_pl = self.unrealized_pl
+        unrealized_pl = format(self.unrealized_pl, "f")
 
-        settled_funds = self.settled_funds
+        settled_funds = format(self.settled_funds, "f")
 
-        unsettled_funds = self.unsettled_funds
+        unsettled_funds = format(self.unsettled_funds, "f")
 
-        start_of_day_cash = self.start_of_day_cash
+        start_of_day_cash = format(self.start_of_day_cash, "f")
 
-        maint_req = self.maint_req
+        maint_req = format(self.maint_req, "f")
 
-        gross_margin = self.gross_margin
+        gross_margin = format(self.gross_margin, "f")
 
-        sma = self.sma
+        sma = format(self.sma, "f")
 
-        credit = self.credit
+        credit = format(self.credit, "f")
 
-        credit_remaining = self.credit_remaining
+        credit_remaining = format(self.credit_remaining, "f")
 
-        pdt = self.pdt
+        pdt = format(self.pdt, "f")
 
-        pdt_credit_remaining = self.pdt_credit_remaining
+        pdt_credit_remaining = format(self.pdt_credit_remaining, "f")
 
         pending_orders_count = self.pending_orders_count
 
-        pending_orders_margin_requirements = self.pending_orders_margin_requirements
-
-        value_bought = self.value_bought
-
-        value_sold = self.value_sold
-
-        day_trade_overnight_reg_t_buying_power = (
-            self.day_trade_overnight_reg_t_buying_power
+        pending_orders_margin_requirements = format(
+            self.pending_orders_margin_requirements, "f"
         )
 
-        held_back_funds = self.held_back_funds
+        value_bought = format(self.value_bought, "f")
 
-        sod_positions_market_value = self.sod_positions_market_value
+        value_sold = format(self.value_sold, "f")
 
-        sod_ttl_equity = self.sod_ttl_equity
+        day_trade_overnight_reg_t_buying_power = format(
+            self.day_trade_overnight_reg_t_buying_power, "f"
+        )
+
+        held_back_funds = format(self.held_back_funds, "f")
+
+        sod_positions_market_value = format(self.sod_positions_market_value, "f")
+
+        sod_ttl_equity = format(self.sod_ttl_equity, "f")
 
         sod_ttl_equity_updated_at: str | Unset = UNSET
         if not isinstance(self.sod_ttl_equity_updated_at, Unset):
@@ -187,57 +194,59 @@ class AccountBalances:
         d = dict(src_dict)
         account_id = d.pop("accountId")
 
-        day_trade_buying_power = d.pop("dayTradeBuyingPower")
+        day_trade_buying_power = Decimal(d.pop("dayTradeBuyingPower"))
 
-        net_buying_power = d.pop("netBuyingPower")
+        net_buying_power = Decimal(d.pop("netBuyingPower"))
 
-        option_buying_power = d.pop("optionBuyingPower")
+        option_buying_power = Decimal(d.pop("optionBuyingPower"))
 
-        stock_buying_power = d.pop("stockBuyingPower")
+        stock_buying_power = Decimal(d.pop("stockBuyingPower"))
 
-        total_equity = d.pop("totalEquity")
+        total_equity = Decimal(d.pop("totalEquity"))
 
-        realized_pl = d.pop("realizedPl")
+        realized_pl = Decimal(d.pop("realizedPl"))
 
-        unrealized_pl = d.pop("unrealizedPl")
+        unrealized_pl = Decimal(d.pop("unrealizedPl"))
 
-        settled_funds = d.pop("settledFunds")
+        settled_funds = Decimal(d.pop("settledFunds"))
 
-        unsettled_funds = d.pop("unsettledFunds")
+        unsettled_funds = Decimal(d.pop("unsettledFunds"))
 
-        start_of_day_cash = d.pop("startOfDayCash")
+        start_of_day_cash = Decimal(d.pop("startOfDayCash"))
 
-        maint_req = d.pop("maintReq")
+        maint_req = Decimal(d.pop("maintReq"))
 
-        gross_margin = d.pop("grossMargin")
+        gross_margin = Decimal(d.pop("grossMargin"))
 
-        sma = d.pop("sma")
+        sma = Decimal(d.pop("sma"))
 
-        credit = d.pop("credit")
+        credit = Decimal(d.pop("credit"))
 
-        credit_remaining = d.pop("creditRemaining")
+        credit_remaining = Decimal(d.pop("creditRemaining"))
 
-        pdt = d.pop("pdt")
+        pdt = Decimal(d.pop("pdt"))
 
-        pdt_credit_remaining = d.pop("pdtCreditRemaining")
+        pdt_credit_remaining = Decimal(d.pop("pdtCreditRemaining"))
 
         pending_orders_count = d.pop("pendingOrdersCount")
 
-        pending_orders_margin_requirements = d.pop("pendingOrdersMarginRequirements")
-
-        value_bought = d.pop("valueBought")
-
-        value_sold = d.pop("valueSold")
-
-        day_trade_overnight_reg_t_buying_power = d.pop(
-            "dayTradeOvernightRegTBuyingPower"
+        pending_orders_margin_requirements = Decimal(
+            d.pop("pendingOrdersMarginRequirements")
         )
 
-        held_back_funds = d.pop("heldBackFunds")
+        value_bought = Decimal(d.pop("valueBought"))
 
-        sod_positions_market_value = d.pop("sodPositionsMarketValue")
+        value_sold = Decimal(d.pop("valueSold"))
 
-        sod_ttl_equity = d.pop("sodTtlEquity")
+        day_trade_overnight_reg_t_buying_power = Decimal(
+            d.pop("dayTradeOvernightRegTBuyingPower")
+        )
+
+        held_back_funds = Decimal(d.pop("heldBackFunds"))
+
+        sod_positions_market_value = Decimal(d.pop("sodPositionsMarketValue"))
+
+        sod_ttl_equity = Decimal(d.pop("sodTtlEquity"))
 
         _sod_ttl_equity_updated_at = d.pop("sodTtlEquityUpdatedAt", UNSET)
         sod_ttl_equity_updated_at: datetime.datetime | Unset

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -25,50 +26,51 @@ class AccountBalances:
 
         Attributes:
             account_id (int): Numeric id of the account.
-            buying_power (str): Buying power after current positions and the open orders that add risk.
+            buying_power (Decimal): Buying power after current positions and the open orders that add risk.
             currency (str): Currency of every amount in the object (USD in the documented examples).
-            daily_realized_pnl (str): Realized profit or loss since the start of the day (total less unrealized).
-            daily_total_pnl (str): Profit or loss since the start of the day, i.e. equity now less start-of-day equity.
-            daily_unrealized_pnl (str): Unrealized profit or loss of open positions against the previous close.
-            equity (str): Trade-date equity, i.e. trade cash plus long market value less short market value.
-            long_market_value (str): Market value of long positions, cash excluded.
+            daily_realized_pnl (Decimal): Realized profit or loss since the start of the day (total less unrealized).
+            daily_total_pnl (Decimal): Profit or loss since the start of the day, i.e. equity now less start-of-day equity.
+            daily_unrealized_pnl (Decimal): Unrealized profit or loss of open positions against the previous close.
+            equity (Decimal): Trade-date equity, i.e. trade cash plus long market value less short market value.
+            long_market_value (Decimal): Market value of long positions, cash excluded.
             margin_type (MarginType): The margin model of the account: `NONE` for a cash account, `REG_T` for Reg T margin,
                 `PORTFOLIO_MARGIN`, the risk-based haircut models for broker-dealers and market makers,
                 `CIRO` (Canadian rules), the two futures models, or `OTHER`.
-            open_order_adjustment (str): Change to buying power caused by open orders; negative when they use buying power.
-            settled_cash (str): Cash balance as of settlement date.
+            open_order_adjustment (Decimal): Change to buying power caused by open orders; negative when they use buying
+                power.
+            settled_cash (Decimal): Cash balance as of settlement date.
             sod (AccountBalancesSod): Start-of-day (SOD) snapshot. Margin accounts add the day-trade and maintenance
                 figures.
-            trade_cash (str): Cash balance as of trade date.
-            unsettled_credits (str): Cash credits traded but not yet settled.
-            unsettled_debits (str): Cash debits traded but not yet settled.
-            withdrawable_cash (str): Cash that can be withdrawn now.
+            trade_cash (Decimal): Cash balance as of trade date.
+            unsettled_credits (Decimal): Cash credits traded but not yet settled.
+            unsettled_debits (Decimal): Cash debits traded but not yet settled.
+            withdrawable_cash (Decimal): Cash that can be withdrawn now.
             margin_details (MarginDetails | None | Unset): Margin figures, for margin accounts only; absent or null for a
                 cash account.
-            multiplier (None | str | Unset): Margin multiplier applied to buying power (e.g. "2" under Reg T); absent or
+            multiplier (Decimal | None | Unset): Margin multiplier applied to buying power (e.g. "2" under Reg T); absent or
                 null for a cash account.
-            short_market_value (None | str | Unset): Market value of short positions; absent or null when not reported.
+            short_market_value (Decimal | None | Unset): Market value of short positions; absent or null when not reported.
     """
 
     account_id: int
-    buying_power: str
+    buying_power: Decimal
     currency: str
-    daily_realized_pnl: str
-    daily_total_pnl: str
-    daily_unrealized_pnl: str
-    equity: str
-    long_market_value: str
+    daily_realized_pnl: Decimal
+    daily_total_pnl: Decimal
+    daily_unrealized_pnl: Decimal
+    equity: Decimal
+    long_market_value: Decimal
     margin_type: MarginType
-    open_order_adjustment: str
-    settled_cash: str
+    open_order_adjustment: Decimal
+    settled_cash: Decimal
     sod: AccountBalancesSod
-    trade_cash: str
-    unsettled_credits: str
-    unsettled_debits: str
-    withdrawable_cash: str
+    trade_cash: Decimal
+    unsettled_credits: Decimal
+    unsettled_debits: Decimal
+    withdrawable_cash: Decimal
     margin_details: MarginDetails | None | Unset = UNSET
-    multiplier: None | str | Unset = UNSET
-    short_market_value: None | str | Unset = UNSET
+    multiplier: Decimal | None | Unset = UNSET
+    short_market_value: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,35 +78,35 @@ class AccountBalances:
 
         account_id = self.account_id
 
-        buying_power = self.buying_power
+        buying_power = format(self.buying_power, "f")
 
         currency = self.currency
 
-        daily_realized_pnl = self.daily_realized_pnl
+        daily_realized_pnl = format(self.daily_realized_pnl, "f")
 
-        daily_total_pnl = self.daily_total_pnl
+        daily_total_pnl = format(self.daily_total_pnl, "f")
 
-        daily_unrealized_pnl = self.daily_unrealized_pnl
+        daily_unrealized_pnl = format(self.daily_unrealized_pnl, "f")
 
-        equity = self.equity
+        equity = format(self.equity, "f")
 
-        long_market_value = self.long_market_value
+        long_market_value = format(self.long_market_value, "f")
 
         margin_type = self.margin_type.value
 
-        open_order_adjustment = self.open_order_adjustment
+        open_order_adjustment = format(self.open_order_adjustment, "f")
 
-        settled_cash = self.settled_cash
+        settled_cash = format(self.settled_cash, "f")
 
         sod = self.sod.to_dict()
 
-        trade_cash = self.trade_cash
+        trade_cash = format(self.trade_cash, "f")
 
-        unsettled_credits = self.unsettled_credits
+        unsettled_credits = format(self.unsettled_credits, "f")
 
-        unsettled_debits = self.unsettled_debits
+        unsettled_debits = format(self.unsettled_debits, "f")
 
-        withdrawable_cash = self.withdrawable_cash
+        withdrawable_cash = format(self.withdrawable_cash, "f")
 
         margin_details: dict[str, Any] | None | Unset
         if isinstance(self.margin_details, Unset):
@@ -117,12 +119,16 @@ class AccountBalances:
         multiplier: None | str | Unset
         if isinstance(self.multiplier, Unset):
             multiplier = UNSET
+        elif isinstance(self.multiplier, Decimal):
+            multiplier = format(self.multiplier, "f")
         else:
             multiplier = self.multiplier
 
         short_market_value: None | str | Unset
         if isinstance(self.short_market_value, Unset):
             short_market_value = UNSET
+        elif isinstance(self.short_market_value, Decimal):
+            short_market_value = format(self.short_market_value, "f")
         else:
             short_market_value = self.short_market_value
 
@@ -165,35 +171,35 @@ class AccountBalances:
         d = dict(src_dict)
         account_id = d.pop("account_id")
 
-        buying_power = d.pop("buying_power")
+        buying_power = Decimal(d.pop("buying_power"))
 
         currency = d.pop("currency")
 
-        daily_realized_pnl = d.pop("daily_realized_pnl")
+        daily_realized_pnl = Decimal(d.pop("daily_realized_pnl"))
 
-        daily_total_pnl = d.pop("daily_total_pnl")
+        daily_total_pnl = Decimal(d.pop("daily_total_pnl"))
 
-        daily_unrealized_pnl = d.pop("daily_unrealized_pnl")
+        daily_unrealized_pnl = Decimal(d.pop("daily_unrealized_pnl"))
 
-        equity = d.pop("equity")
+        equity = Decimal(d.pop("equity"))
 
-        long_market_value = d.pop("long_market_value")
+        long_market_value = Decimal(d.pop("long_market_value"))
 
         margin_type = MarginType(d.pop("margin_type"))
 
-        open_order_adjustment = d.pop("open_order_adjustment")
+        open_order_adjustment = Decimal(d.pop("open_order_adjustment"))
 
-        settled_cash = d.pop("settled_cash")
+        settled_cash = Decimal(d.pop("settled_cash"))
 
         sod = AccountBalancesSod.from_dict(d.pop("sod"))
 
-        trade_cash = d.pop("trade_cash")
+        trade_cash = Decimal(d.pop("trade_cash"))
 
-        unsettled_credits = d.pop("unsettled_credits")
+        unsettled_credits = Decimal(d.pop("unsettled_credits"))
 
-        unsettled_debits = d.pop("unsettled_debits")
+        unsettled_debits = Decimal(d.pop("unsettled_debits"))
 
-        withdrawable_cash = d.pop("withdrawable_cash")
+        withdrawable_cash = Decimal(d.pop("withdrawable_cash"))
 
         def _parse_margin_details(data: object) -> MarginDetails | None | Unset:
             if data is None:
@@ -212,21 +218,37 @@ class AccountBalances:
 
         margin_details = _parse_margin_details(d.pop("margin_details", UNSET))
 
-        def _parse_multiplier(data: object) -> None | str | Unset:
+        def _parse_multiplier(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                multiplier_type_0 = Decimal(data)
+
+                return multiplier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         multiplier = _parse_multiplier(d.pop("multiplier", UNSET))
 
-        def _parse_short_market_value(data: object) -> None | str | Unset:
+        def _parse_short_market_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                short_market_value_type_0 = Decimal(data)
+
+                return short_market_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         short_market_value = _parse_short_market_value(
             d.pop("short_market_value", UNSET)

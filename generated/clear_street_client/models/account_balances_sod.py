@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,37 +18,37 @@ class AccountBalancesSod:
     """Start-of-day (SOD) snapshot. Margin accounts add the day-trade and maintenance figures.
 
     Attributes:
-        buying_power (str): Buying power at the start of the day.
-        equity (str): Equity at the start of the day.
-        long_market_value (str): Long market value at the start of the day.
+        buying_power (Decimal): Buying power at the start of the day.
+        equity (Decimal): Equity at the start of the day.
+        long_market_value (Decimal): Long market value at the start of the day.
         asof (datetime.date | None | Unset): Date the start-of-day figures are for.
-        short_market_value (str | Unset): Short market value at the start of the day; the documented cash account omits
-            it.
-        day_trade_buying_power (None | str | Unset): Day-trading buying power at the start of the day (pattern day
+        short_market_value (Decimal | Unset): Short market value at the start of the day; the documented cash account
+            omits it.
+        day_trade_buying_power (Decimal | None | Unset): Day-trading buying power at the start of the day (pattern day
             trader accounts).
-        maintenance_margin_excess (None | str | Unset): Equity above the maintenance requirement at the start of the
+        maintenance_margin_excess (Decimal | None | Unset): Equity above the maintenance requirement at the start of the
             day.
-        maintenance_margin_requirement (None | str | Unset): Maintenance requirement at the start of the day.
-        trade_cash (None | str | Unset): Trade-date cash at the start of the day.
+        maintenance_margin_requirement (Decimal | None | Unset): Maintenance requirement at the start of the day.
+        trade_cash (Decimal | None | Unset): Trade-date cash at the start of the day.
     """
 
-    buying_power: str
-    equity: str
-    long_market_value: str
+    buying_power: Decimal
+    equity: Decimal
+    long_market_value: Decimal
     asof: datetime.date | None | Unset = UNSET
-    short_market_value: str | Unset = UNSET
-    day_trade_buying_power: None | str | Unset = UNSET
-    maintenance_margin_excess: None | str | Unset = UNSET
-    maintenance_margin_requirement: None | str | Unset = UNSET
-    trade_cash: None | str | Unset = UNSET
+    short_market_value: Decimal | Unset = UNSET
+    day_trade_buying_power: Decimal | None | Unset = UNSET
+    maintenance_margin_excess: Decimal | None | Unset = UNSET
+    maintenance_margin_requirement: Decimal | None | Unset = UNSET
+    trade_cash: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        buying_power = self.buying_power
+        buying_power = format(self.buying_power, "f")
 
-        equity = self.equity
+        equity = format(self.equity, "f")
 
-        long_market_value = self.long_market_value
+        long_market_value = format(self.long_market_value, "f")
 
         asof: None | str | Unset
         if isinstance(self.asof, Unset):
@@ -57,29 +58,41 @@ class AccountBalancesSod:
         else:
             asof = self.asof
 
-        short_market_value = self.short_market_value
+        short_market_value: str | Unset = UNSET
+        if not isinstance(self.short_market_value, Unset):
+            short_market_value = format(self.short_market_value, "f")
 
         day_trade_buying_power: None | str | Unset
         if isinstance(self.day_trade_buying_power, Unset):
             day_trade_buying_power = UNSET
+        elif isinstance(self.day_trade_buying_power, Decimal):
+            day_trade_buying_power = format(self.day_trade_buying_power, "f")
         else:
             day_trade_buying_power = self.day_trade_buying_power
 
         maintenance_margin_excess: None | str | Unset
         if isinstance(self.maintenance_margin_excess, Unset):
             maintenance_margin_excess = UNSET
+        elif isinstance(self.maintenance_margin_excess, Decimal):
+            maintenance_margin_excess = format(self.maintenance_margin_excess, "f")
         else:
             maintenance_margin_excess = self.maintenance_margin_excess
 
         maintenance_margin_requirement: None | str | Unset
         if isinstance(self.maintenance_margin_requirement, Unset):
             maintenance_margin_requirement = UNSET
+        elif isinstance(self.maintenance_margin_requirement, Decimal):
+            maintenance_margin_requirement = format(
+                self.maintenance_margin_requirement, "f"
+            )
         else:
             maintenance_margin_requirement = self.maintenance_margin_requirement
 
         trade_cash: None | str | Unset
         if isinstance(self.trade_cash, Unset):
             trade_cash = UNSET
+        elif isinstance(self.trade_cash, Decimal):
+            trade_cash = format(self.trade_cash, "f")
         else:
             trade_cash = self.trade_cash
 
@@ -112,11 +125,11 @@ class AccountBalancesSod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        buying_power = d.pop("buying_power")
+        buying_power = Decimal(d.pop("buying_power"))
 
-        equity = d.pop("equity")
+        equity = Decimal(d.pop("equity"))
 
-        long_market_value = d.pop("long_market_value")
+        long_market_value = Decimal(d.pop("long_market_value"))
 
         def _parse_asof(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -135,47 +148,86 @@ class AccountBalancesSod:
 
         asof = _parse_asof(d.pop("asof", UNSET))
 
-        short_market_value = d.pop("short_market_value", UNSET)
+        _short_market_value = d.pop("short_market_value", UNSET)
+        short_market_value: Decimal | Unset
+        if isinstance(_short_market_value, Unset):
+            short_market_value = UNSET
+        else:
+            short_market_value = Decimal(_short_market_value)
 
-        def _parse_day_trade_buying_power(data: object) -> None | str | Unset:
+        def _parse_day_trade_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                day_trade_buying_power_type_0 = Decimal(data)
+
+                return day_trade_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         day_trade_buying_power = _parse_day_trade_buying_power(
             d.pop("day_trade_buying_power", UNSET)
         )
 
-        def _parse_maintenance_margin_excess(data: object) -> None | str | Unset:
+        def _parse_maintenance_margin_excess(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                maintenance_margin_excess_type_0 = Decimal(data)
+
+                return maintenance_margin_excess_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         maintenance_margin_excess = _parse_maintenance_margin_excess(
             d.pop("maintenance_margin_excess", UNSET)
         )
 
-        def _parse_maintenance_margin_requirement(data: object) -> None | str | Unset:
+        def _parse_maintenance_margin_requirement(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                maintenance_margin_requirement_type_0 = Decimal(data)
+
+                return maintenance_margin_requirement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         maintenance_margin_requirement = _parse_maintenance_margin_requirement(
             d.pop("maintenance_margin_requirement", UNSET)
         )
 
-        def _parse_trade_cash(data: object) -> None | str | Unset:
+        def _parse_trade_cash(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                trade_cash_type_0 = Decimal(data)
+
+                return trade_cash_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         trade_cash = _parse_trade_cash(d.pop("trade_cash", UNSET))
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,24 +23,24 @@ class MarginDetails:
 
     Attributes:
         day_trade_count (int): Day trades made over the last five trading days.
-        initial_margin_excess (str): Equity above the initial margin requirement (trade date).
-        initial_margin_requirement (str): Initial margin requirement (trade date).
-        maintenance_margin_excess (str): Equity above the maintenance requirement (trade date).
-        maintenance_margin_requirement (str): Maintenance requirement (trade date).
+        initial_margin_excess (Decimal): Equity above the initial margin requirement (trade date).
+        initial_margin_requirement (Decimal): Initial margin requirement (trade date).
+        maintenance_margin_excess (Decimal): Equity above the maintenance requirement (trade date).
+        maintenance_margin_requirement (Decimal): Maintenance requirement (trade date).
         pattern_day_trader (bool): Whether the account is flagged as a pattern day trader (PDT).
-        day_trade_buying_power_usage (None | str | Unset): Day-trading buying power used so far today.
+        day_trade_buying_power_usage (Decimal | None | Unset): Day-trading buying power used so far today.
         top_contributors (list[MarginTopContributor] | Unset): The positions contributing most to the margin
             requirement; present when requested with `top_margin_contributors_limit`.
         usage (MarginDetailsUsage | None | Unset): Margin used against margin available.
     """
 
     day_trade_count: int
-    initial_margin_excess: str
-    initial_margin_requirement: str
-    maintenance_margin_excess: str
-    maintenance_margin_requirement: str
+    initial_margin_excess: Decimal
+    initial_margin_requirement: Decimal
+    maintenance_margin_excess: Decimal
+    maintenance_margin_requirement: Decimal
     pattern_day_trader: bool
-    day_trade_buying_power_usage: None | str | Unset = UNSET
+    day_trade_buying_power_usage: Decimal | None | Unset = UNSET
     top_contributors: list[MarginTopContributor] | Unset = UNSET
     usage: MarginDetailsUsage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,19 +50,25 @@ class MarginDetails:
 
         day_trade_count = self.day_trade_count
 
-        initial_margin_excess = self.initial_margin_excess
+        initial_margin_excess = format(self.initial_margin_excess, "f")
 
-        initial_margin_requirement = self.initial_margin_requirement
+        initial_margin_requirement = format(self.initial_margin_requirement, "f")
 
-        maintenance_margin_excess = self.maintenance_margin_excess
+        maintenance_margin_excess = format(self.maintenance_margin_excess, "f")
 
-        maintenance_margin_requirement = self.maintenance_margin_requirement
+        maintenance_margin_requirement = format(
+            self.maintenance_margin_requirement, "f"
+        )
 
         pattern_day_trader = self.pattern_day_trader
 
         day_trade_buying_power_usage: None | str | Unset
         if isinstance(self.day_trade_buying_power_usage, Unset):
             day_trade_buying_power_usage = UNSET
+        elif isinstance(self.day_trade_buying_power_usage, Decimal):
+            day_trade_buying_power_usage = format(
+                self.day_trade_buying_power_usage, "f"
+            )
         else:
             day_trade_buying_power_usage = self.day_trade_buying_power_usage
 
@@ -109,22 +116,32 @@ class MarginDetails:
         d = dict(src_dict)
         day_trade_count = d.pop("day_trade_count")
 
-        initial_margin_excess = d.pop("initial_margin_excess")
+        initial_margin_excess = Decimal(d.pop("initial_margin_excess"))
 
-        initial_margin_requirement = d.pop("initial_margin_requirement")
+        initial_margin_requirement = Decimal(d.pop("initial_margin_requirement"))
 
-        maintenance_margin_excess = d.pop("maintenance_margin_excess")
+        maintenance_margin_excess = Decimal(d.pop("maintenance_margin_excess"))
 
-        maintenance_margin_requirement = d.pop("maintenance_margin_requirement")
+        maintenance_margin_requirement = Decimal(
+            d.pop("maintenance_margin_requirement")
+        )
 
         pattern_day_trader = d.pop("pattern_day_trader")
 
-        def _parse_day_trade_buying_power_usage(data: object) -> None | str | Unset:
+        def _parse_day_trade_buying_power_usage(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                day_trade_buying_power_usage_type_0 = Decimal(data)
+
+                return day_trade_buying_power_usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         day_trade_buying_power_usage = _parse_day_trade_buying_power_usage(
             d.pop("day_trade_buying_power_usage", UNSET)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,18 +15,18 @@ class MarginDetailsUsage:
     """Margin used against margin available under the account's model.
 
     Attributes:
-        total (str): Margin available under the model.
-        used (str): Margin in use.
+        total (Decimal): Margin available under the model.
+        used (Decimal): Margin in use.
     """
 
-    total: str
-    used: str
+    total: Decimal
+    used: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        total = format(self.total, "f")
 
-        used = self.used
+        used = format(self.used, "f")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,9 +42,9 @@ class MarginDetailsUsage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total = d.pop("total")
+        total = Decimal(d.pop("total"))
 
-        used = d.pop("used")
+        used = Decimal(d.pop("used"))
 
         margin_details_usage = cls(
             total=total,

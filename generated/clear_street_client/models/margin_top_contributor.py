@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -17,31 +18,37 @@ class MarginTopContributor:
     """One underlying's share of the margin requirement.
 
     Attributes:
-        initial_margin_requirement (str): Initial margin requirement due to this underlying.
-        maintenance_margin_requirement (str): Maintenance requirement due to this underlying.
-        market_value (str): Net market value of this underlying.
+        initial_margin_requirement (Decimal): Initial margin requirement due to this underlying.
+        maintenance_margin_requirement (Decimal): Maintenance requirement due to this underlying.
+        market_value (Decimal): Net market value of this underlying.
         underlying_instrument_id (UUID): Clear Street id (a UUID) of the underlying instrument.
-        day_trade_buying_power_usage (str | Unset): Day-trading buying power used today by fills in this underlying
+        day_trade_buying_power_usage (Decimal | Unset): Day-trading buying power used today by fills in this underlying
             (pattern day trader accounts only).
     """
 
-    initial_margin_requirement: str
-    maintenance_margin_requirement: str
-    market_value: str
+    initial_margin_requirement: Decimal
+    maintenance_margin_requirement: Decimal
+    market_value: Decimal
     underlying_instrument_id: UUID
-    day_trade_buying_power_usage: str | Unset = UNSET
+    day_trade_buying_power_usage: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        initial_margin_requirement = self.initial_margin_requirement
+        initial_margin_requirement = format(self.initial_margin_requirement, "f")
 
-        maintenance_margin_requirement = self.maintenance_margin_requirement
+        maintenance_margin_requirement = format(
+            self.maintenance_margin_requirement, "f"
+        )
 
-        market_value = self.market_value
+        market_value = format(self.market_value, "f")
 
         underlying_instrument_id = str(self.underlying_instrument_id)
 
-        day_trade_buying_power_usage = self.day_trade_buying_power_usage
+        day_trade_buying_power_usage: str | Unset = UNSET
+        if not isinstance(self.day_trade_buying_power_usage, Unset):
+            day_trade_buying_power_usage = format(
+                self.day_trade_buying_power_usage, "f"
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,15 +68,22 @@ class MarginTopContributor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        initial_margin_requirement = d.pop("initial_margin_requirement")
+        initial_margin_requirement = Decimal(d.pop("initial_margin_requirement"))
 
-        maintenance_margin_requirement = d.pop("maintenance_margin_requirement")
+        maintenance_margin_requirement = Decimal(
+            d.pop("maintenance_margin_requirement")
+        )
 
-        market_value = d.pop("market_value")
+        market_value = Decimal(d.pop("market_value"))
 
         underlying_instrument_id = UUID(d.pop("underlying_instrument_id"))
 
-        day_trade_buying_power_usage = d.pop("day_trade_buying_power_usage", UNSET)
+        _day_trade_buying_power_usage = d.pop("day_trade_buying_power_usage", UNSET)
+        day_trade_buying_power_usage: Decimal | Unset
+        if isinstance(_day_trade_buying_power_usage, Unset):
+            day_trade_buying_power_usage = UNSET
+        else:
+            day_trade_buying_power_usage = Decimal(_day_trade_buying_power_usage)
 
         margin_top_contributor = cls(
             initial_margin_requirement=initial_margin_requirement,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,62 +16,62 @@ class AccountBalanceInfo:
     to double); counts are integers. Amounts may carry more digits than a double holds.
 
         Attributes:
-            cash (float): Cash in the account.
-            net_cash (float): Cash less what the account owes (the sources differ on what is deducted, see NOTES.md).
-            excess (float): Excess equity: equity less the total maintenance requirement, pending cash and uncleared cash;
+            cash (Decimal): Cash in the account.
+            net_cash (Decimal): Cash less what the account owes (the sources differ on what is deducted, see NOTES.md).
+            excess (Decimal): Excess equity: equity less the total maintenance requirement, pending cash and uncleared cash;
                 what can be withdrawn or used for new positions, and the base of buying power.
-            change_absolute (float): Change in account value since the previous session's close, in currency.
-            change_percent (float): The same change in percent; sent with long precision (e.g.
+            change_absolute (Decimal): Change in account value since the previous session's close, in currency.
+            change_percent (Decimal): The same change in percent; sent with long precision (e.g.
                 -0.05700775140829844330933239).
-            equity_total (float): Total equity of the account.
+            equity_total (Decimal): Total equity of the account.
             pending_orders_count (int): How many orders are pending.
-            net_liquidity (float): Net liquidation value: what would remain after closing every position.
-            stock_long_market_value (float): Market value of long stock positions.
-            stock_short_market_value (float): Market value of short stock positions.
-            option_long_market_value (float): Market value of long option positions.
-            option_short_market_value (float): Market value of short option positions.
-            forex_long_market_value (float): Market value of long forex positions.
-            forex_short_market_value (float): Market value of short forex positions.
+            net_liquidity (Decimal): Net liquidation value: what would remain after closing every position.
+            stock_long_market_value (Decimal): Market value of long stock positions.
+            stock_short_market_value (Decimal): Market value of short stock positions.
+            option_long_market_value (Decimal): Market value of long option positions.
+            option_short_market_value (Decimal): Market value of short option positions.
+            forex_long_market_value (Decimal): Market value of long forex positions.
+            forex_short_market_value (Decimal): Market value of short forex positions.
             day_trades (int): Day trades made in the last five sessions, today included (the pattern day trader count).
-            stock_buying_power (float): Stock buying power, margin included.
-            option_buying_power (float): Option buying power, margin included.
-            forex_buying_power (float): Forex buying power, margin included.
-            day_trading_buying_power (float): Day-trading buying power; shown in the documented payload but not described by
-                either source.
-            pending_cash (float): Cash held for pending transactions.
-            maintenance_margin (float): Maintenance requirement: the minimum equity the margin account must keep.
-            option_maintenance_margin (float): Maintenance requirement of the option positions.
-            open_pl (float): Unrealized (open) profit or loss, as of the session's opening.
-            close_pl (float): Profit or loss as of the session's close.
-            market_value (float): Market value of all open long and short positions.
+            stock_buying_power (Decimal): Stock buying power, margin included.
+            option_buying_power (Decimal): Option buying power, margin included.
+            forex_buying_power (Decimal): Forex buying power, margin included.
+            day_trading_buying_power (Decimal): Day-trading buying power; shown in the documented payload but not described
+                by either source.
+            pending_cash (Decimal): Cash held for pending transactions.
+            maintenance_margin (Decimal): Maintenance requirement: the minimum equity the margin account must keep.
+            option_maintenance_margin (Decimal): Maintenance requirement of the option positions.
+            open_pl (Decimal): Unrealized (open) profit or loss, as of the session's opening.
+            close_pl (Decimal): Profit or loss as of the session's close.
+            market_value (Decimal): Market value of all open long and short positions.
     """
 
-    cash: float
-    net_cash: float
-    excess: float
-    change_absolute: float
-    change_percent: float
-    equity_total: float
+    cash: Decimal
+    net_cash: Decimal
+    excess: Decimal
+    change_absolute: Decimal
+    change_percent: Decimal
+    equity_total: Decimal
     pending_orders_count: int
-    net_liquidity: float
-    stock_long_market_value: float
-    stock_short_market_value: float
-    option_long_market_value: float
-    option_short_market_value: float
-    forex_long_market_value: float
-    forex_short_market_value: float
+    net_liquidity: Decimal
+    stock_long_market_value: Decimal
+    stock_short_market_value: Decimal
+    option_long_market_value: Decimal
+    option_short_market_value: Decimal
+    forex_long_market_value: Decimal
+    forex_short_market_value: Decimal
     day_trades: int
-    stock_buying_power: float
-    option_buying_power: float
-    forex_buying_power: float
-    day_trading_buying_power: float
-    pending_cash: float
-    maintenance_margin: float
-    option_maintenance_margin: float
-    open_pl: float
-    close_pl: float
-    market_value: float
-    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+    stock_buying_power: Decimal
+    option_buying_power: Decimal
+    forex_buying_power: Decimal
+    day_trading_buying_power: Decimal
+    pending_cash: Decimal
+    maintenance_margin: Decimal
+    option_maintenance_margin: Decimal
+    open_pl: Decimal
+    close_pl: Decimal
+    market_value: Decimal
+    additional_properties: dict[str, Decimal] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cash = self.cash
@@ -160,55 +161,55 @@ class AccountBalanceInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cash = d.pop("cash")
+        cash = Decimal(str(d.pop("cash")))
 
-        net_cash = d.pop("netCash")
+        net_cash = Decimal(str(d.pop("netCash")))
 
-        excess = d.pop("excess")
+        excess = Decimal(str(d.pop("excess")))
 
-        change_absolute = d.pop("changeAbsolute")
+        change_absolute = Decimal(str(d.pop("changeAbsolute")))
 
-        change_percent = d.pop("changePercent")
+        change_percent = Decimal(str(d.pop("changePercent")))
 
-        equity_total = d.pop("equityTotal")
+        equity_total = Decimal(str(d.pop("equityTotal")))
 
         pending_orders_count = d.pop("pendingOrdersCount")
 
-        net_liquidity = d.pop("netLiquidity")
+        net_liquidity = Decimal(str(d.pop("netLiquidity")))
 
-        stock_long_market_value = d.pop("stockLongMarketValue")
+        stock_long_market_value = Decimal(str(d.pop("stockLongMarketValue")))
 
-        stock_short_market_value = d.pop("stockShortMarketValue")
+        stock_short_market_value = Decimal(str(d.pop("stockShortMarketValue")))
 
-        option_long_market_value = d.pop("optionLongMarketValue")
+        option_long_market_value = Decimal(str(d.pop("optionLongMarketValue")))
 
-        option_short_market_value = d.pop("optionShortMarketValue")
+        option_short_market_value = Decimal(str(d.pop("optionShortMarketValue")))
 
-        forex_long_market_value = d.pop("forexLongMarketValue")
+        forex_long_market_value = Decimal(str(d.pop("forexLongMarketValue")))
 
-        forex_short_market_value = d.pop("forexShortMarketValue")
+        forex_short_market_value = Decimal(str(d.pop("forexShortMarketValue")))
 
         day_trades = d.pop("dayTrades")
 
-        stock_buying_power = d.pop("stockBuyingPower")
+        stock_buying_power = Decimal(str(d.pop("stockBuyingPower")))
 
-        option_buying_power = d.pop("optionBuyingPower")
+        option_buying_power = Decimal(str(d.pop("optionBuyingPower")))
 
-        forex_buying_power = d.pop("forexBuyingPower")
+        forex_buying_power = Decimal(str(d.pop("forexBuyingPower")))
 
-        day_trading_buying_power = d.pop("dayTradingBuyingPower")
+        day_trading_buying_power = Decimal(str(d.pop("dayTradingBuyingPower")))
 
-        pending_cash = d.pop("pendingCash")
+        pending_cash = Decimal(str(d.pop("pendingCash")))
 
-        maintenance_margin = d.pop("maintenanceMargin")
+        maintenance_margin = Decimal(str(d.pop("maintenanceMargin")))
 
-        option_maintenance_margin = d.pop("optionMaintenanceMargin")
+        option_maintenance_margin = Decimal(str(d.pop("optionMaintenanceMargin")))
 
-        open_pl = d.pop("openPL")
+        open_pl = Decimal(str(d.pop("openPL")))
 
-        close_pl = d.pop("closePL")
+        close_pl = Decimal(str(d.pop("closePL")))
 
-        market_value = d.pop("marketValue")
+        market_value = Decimal(str(d.pop("marketValue")))
 
         account_balance_info = cls(
             cash=cash,
@@ -238,17 +239,23 @@ class AccountBalanceInfo:
             market_value=market_value,
         )
 
-        account_balance_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = Decimal(str(prop_dict))
+
+            additional_properties[prop_name] = additional_property
+
+        account_balance_info.additional_properties = additional_properties
         return account_balance_info
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> float:
+    def __getitem__(self, key: str) -> Decimal:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: float) -> None:
+    def __setitem__(self, key: str, value: Decimal) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -15,87 +16,87 @@ class BodBuyingPower:
     """Start-of-day buying power figures of a Japanese account. Every field may be absent or null.
 
     Attributes:
-        asset_value (float | None | Unset): Value of assets.
-        cash_balance (float | None | Unset): Cash balance.
-        cash_buying_power (float | None | Unset): Buying power from cash.
-        cash_unrealized_pl (float | None | Unset): Unrealized profit or loss of cash positions (spelling of the Japanese
-            Equity Account page and the sample).
-        cash_unrealized_profit_loss (float | None | Unset): The same figure as spelled on the Buying Power page.
-        margin_buying_power (float | None | Unset): Buying power on margin.
-        margin_maintenance_ratio (float | None | Unset): Margin maintenance ratio.
-        margin_unrealized_pl (float | None | Unset): Unrealized profit or loss of margin positions (spelling of the
+        asset_value (Decimal | None | Unset): Value of assets.
+        cash_balance (Decimal | None | Unset): Cash balance.
+        cash_buying_power (Decimal | None | Unset): Buying power from cash.
+        cash_unrealized_pl (Decimal | None | Unset): Unrealized profit or loss of cash positions (spelling of the
+            Japanese Equity Account page and the sample).
+        cash_unrealized_profit_loss (Decimal | None | Unset): The same figure as spelled on the Buying Power page.
+        margin_buying_power (Decimal | None | Unset): Buying power on margin.
+        margin_maintenance_ratio (Decimal | None | Unset): Margin maintenance ratio.
+        margin_unrealized_pl (Decimal | None | Unset): Unrealized profit or loss of margin positions (spelling of the
             sample).
-        margin_unrealized_profit_loss (float | None | Unset): The same figure as spelled on the Buying Power page.
-        stock_value (float | None | Unset): Value of stock positions.
+        margin_unrealized_profit_loss (Decimal | None | Unset): The same figure as spelled on the Buying Power page.
+        stock_value (Decimal | None | Unset): Value of stock positions.
     """
 
-    asset_value: float | None | Unset = UNSET
-    cash_balance: float | None | Unset = UNSET
-    cash_buying_power: float | None | Unset = UNSET
-    cash_unrealized_pl: float | None | Unset = UNSET
-    cash_unrealized_profit_loss: float | None | Unset = UNSET
-    margin_buying_power: float | None | Unset = UNSET
-    margin_maintenance_ratio: float | None | Unset = UNSET
-    margin_unrealized_pl: float | None | Unset = UNSET
-    margin_unrealized_profit_loss: float | None | Unset = UNSET
-    stock_value: float | None | Unset = UNSET
+    asset_value: Decimal | None | Unset = UNSET
+    cash_balance: Decimal | None | Unset = UNSET
+    cash_buying_power: Decimal | None | Unset = UNSET
+    cash_unrealized_pl: Decimal | None | Unset = UNSET
+    cash_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    margin_buying_power: Decimal | None | Unset = UNSET
+    margin_maintenance_ratio: Decimal | None | Unset = UNSET
+    margin_unrealized_pl: Decimal | None | Unset = UNSET
+    margin_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    stock_value: Decimal | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        asset_value: float | None | Unset
+        asset_value: Decimal | None | Unset
         if isinstance(self.asset_value, Unset):
             asset_value = UNSET
         else:
             asset_value = self.asset_value
 
-        cash_balance: float | None | Unset
+        cash_balance: Decimal | None | Unset
         if isinstance(self.cash_balance, Unset):
             cash_balance = UNSET
         else:
             cash_balance = self.cash_balance
 
-        cash_buying_power: float | None | Unset
+        cash_buying_power: Decimal | None | Unset
         if isinstance(self.cash_buying_power, Unset):
             cash_buying_power = UNSET
         else:
             cash_buying_power = self.cash_buying_power
 
-        cash_unrealized_pl: float | None | Unset
+        cash_unrealized_pl: Decimal | None | Unset
         if isinstance(self.cash_unrealized_pl, Unset):
             cash_unrealized_pl = UNSET
         else:
             cash_unrealized_pl = self.cash_unrealized_pl
 
-        cash_unrealized_profit_loss: float | None | Unset
+        cash_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.cash_unrealized_profit_loss, Unset):
             cash_unrealized_profit_loss = UNSET
         else:
             cash_unrealized_profit_loss = self.cash_unrealized_profit_loss
 
-        margin_buying_power: float | None | Unset
+        margin_buying_power: Decimal | None | Unset
         if isinstance(self.margin_buying_power, Unset):
             margin_buying_power = UNSET
         else:
             margin_buying_power = self.margin_buying_power
 
-        margin_maintenance_ratio: float | None | Unset
+        margin_maintenance_ratio: Decimal | None | Unset
         if isinstance(self.margin_maintenance_ratio, Unset):
             margin_maintenance_ratio = UNSET
         else:
             margin_maintenance_ratio = self.margin_maintenance_ratio
 
-        margin_unrealized_pl: float | None | Unset
+        margin_unrealized_pl: Decimal | None | Unset
         if isinstance(self.margin_unrealized_pl, Unset):
             margin_unrealized_pl = UNSET
         else:
             margin_unrealized_pl = self.margin_unrealized_pl
 
-        margin_unrealized_profit_loss: float | None | Unset
+        margin_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.margin_unrealized_profit_loss, Unset):
             margin_unrealized_profit_loss = UNSET
         else:
             margin_unrealized_profit_loss = self.margin_unrealized_profit_loss
 
-        stock_value: float | None | Unset
+        stock_value: Decimal | None | Unset
         if isinstance(self.stock_value, Unset):
             stock_value = UNSET
         else:
@@ -131,103 +132,205 @@ class BodBuyingPower:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_asset_value(data: object) -> float | None | Unset:
+        def _parse_asset_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                asset_value_type_0 = Decimal(str(data))
+
+                return asset_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         asset_value = _parse_asset_value(d.pop("AssetValue", UNSET))
 
-        def _parse_cash_balance(data: object) -> float | None | Unset:
+        def _parse_cash_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_balance_type_0 = Decimal(str(data))
+
+                return cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         cash_balance = _parse_cash_balance(d.pop("CashBalance", UNSET))
 
-        def _parse_cash_buying_power(data: object) -> float | None | Unset:
+        def _parse_cash_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_buying_power_type_0 = Decimal(str(data))
+
+                return cash_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         cash_buying_power = _parse_cash_buying_power(d.pop("CashBuyingPower", UNSET))
 
-        def _parse_cash_unrealized_pl(data: object) -> float | None | Unset:
+        def _parse_cash_unrealized_pl(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_unrealized_pl_type_0 = Decimal(str(data))
+
+                return cash_unrealized_pl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         cash_unrealized_pl = _parse_cash_unrealized_pl(d.pop("CashUnrealizedPL", UNSET))
 
-        def _parse_cash_unrealized_profit_loss(data: object) -> float | None | Unset:
+        def _parse_cash_unrealized_profit_loss(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return cash_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         cash_unrealized_profit_loss = _parse_cash_unrealized_profit_loss(
             d.pop("CashUnrealizedProfitLoss", UNSET)
         )
 
-        def _parse_margin_buying_power(data: object) -> float | None | Unset:
+        def _parse_margin_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_buying_power_type_0 = Decimal(str(data))
+
+                return margin_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_buying_power = _parse_margin_buying_power(
             d.pop("MarginBuyingPower", UNSET)
         )
 
-        def _parse_margin_maintenance_ratio(data: object) -> float | None | Unset:
+        def _parse_margin_maintenance_ratio(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_maintenance_ratio_type_0 = Decimal(str(data))
+
+                return margin_maintenance_ratio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_maintenance_ratio = _parse_margin_maintenance_ratio(
             d.pop("MarginMaintenanceRatio", UNSET)
         )
 
-        def _parse_margin_unrealized_pl(data: object) -> float | None | Unset:
+        def _parse_margin_unrealized_pl(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_unrealized_pl_type_0 = Decimal(str(data))
+
+                return margin_unrealized_pl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_unrealized_pl = _parse_margin_unrealized_pl(
             d.pop("MarginUnrealizedPL", UNSET)
         )
 
-        def _parse_margin_unrealized_profit_loss(data: object) -> float | None | Unset:
+        def _parse_margin_unrealized_profit_loss(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return margin_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_unrealized_profit_loss = _parse_margin_unrealized_profit_loss(
             d.pop("MarginUnrealizedProfitLoss", UNSET)
         )
 
-        def _parse_stock_value(data: object) -> float | None | Unset:
+        def _parse_stock_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                stock_value_type_0 = Decimal(str(data))
+
+                return stock_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         stock_value = _parse_stock_value(d.pop("StockValue", UNSET))
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -33,44 +34,45 @@ class EquityAccountBalances:
             type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
             alias (None | str | Unset): Name the user gave the account.
             display_name (None | str | Unset): Alternate id of the account when it has one, else its TradeStation id.
-            bod_equity (float | None | Unset): Net worth at the start of the day (SOD): balance plus positions marked to the
-                previous close.
-            bod_net_cash (float | None | Unset): Account balance at the start of the day (SOD).
+            bod_equity (Decimal | None | Unset): Net worth at the start of the day (SOD): balance plus positions marked to
+                the previous close.
+            bod_net_cash (Decimal | None | Unset): Account balance at the start of the day (SOD).
             closed_positions (list[TodaysClosedPosition] | None | Unset): Positions closed today.
-            market_value (float | None | Unset): Market value of the positions held now.
-            real_time_equity (float | None | Unset): Net worth now: cash plus market value plus securities on deposit.
-            real_time_account_balance (float | None | Unset): Cash balance now: start-of-day cash less commissions.
-            real_time_realized_profit_loss (float | None | Unset): Profit or loss realized today, commissions included.
-            real_time_unrealized_gains (float | None | Unset): Unrealized profit or loss of today.
-            real_time_unrealized_profit_loss (float | None | Unset): Unrealized profit or loss of the positions held, at
+            market_value (Decimal | None | Unset): Market value of the positions held now.
+            real_time_equity (Decimal | None | Unset): Net worth now: cash plus market value plus securities on deposit.
+            real_time_account_balance (Decimal | None | Unset): Cash balance now: start-of-day cash less commissions.
+            real_time_realized_profit_loss (Decimal | None | Unset): Profit or loss realized today, commissions included.
+            real_time_unrealized_gains (Decimal | None | Unset): Unrealized profit or loss of today.
+            real_time_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss of the positions held, at
                 average price. Sent with up to 20 decimals.
-            uncleared_deposit (float | None | Unset): Deposits not yet cleared, so not available for trading.
-            real_time_buying_power (float | None | Unset): Overnight buying power now.
-            bod_buying_power (float | None | Unset): Start-of-day buying power. Shown only as null in the documented sample;
-                not described on the Account page.
-            rt_buying_power (float | None | Unset): Shown only as null in the documented sample and described nowhere; kept
-                because the sample carries it.
-            bod_account_balance (float | None | Unset): Net worth at the start of the day (the Equity Account page's
+            uncleared_deposit (Decimal | None | Unset): Deposits not yet cleared, so not available for trading.
+            real_time_buying_power (Decimal | None | Unset): Overnight buying power now.
+            bod_buying_power (Decimal | None | Unset): Start-of-day buying power. Shown only as null in the documented
+                sample; not described on the Account page.
+            rt_buying_power (Decimal | None | Unset): Shown only as null in the documented sample and described nowhere;
+                kept because the sample carries it.
+            bod_account_balance (Decimal | None | Unset): Net worth at the start of the day (the Equity Account page's
                 wording).
-            bod_day_trading_marginable_equities_buying_power (float | None | Unset): Day-trading buying power for marginable
-                equities at the start of the day.
-            bod_option_buying_power (float | None | Unset): Option buying power at the start of the day.
-            bod_option_value (float | None | Unset): Liquidation value of the option positions at the previous close.
-            bod_overnight_buying_power (float | None | Unset): Overnight buying power for marginable equities at the start
+            bod_day_trading_marginable_equities_buying_power (Decimal | None | Unset): Day-trading buying power for
+                marginable equities at the start of the day.
+            bod_option_buying_power (Decimal | None | Unset): Option buying power at the start of the day.
+            bod_option_value (Decimal | None | Unset): Liquidation value of the option positions at the previous close.
+            bod_overnight_buying_power (Decimal | None | Unset): Overnight buying power for marginable equities at the start
                 of the day.
             can_day_trade (bool | None | Unset): Whether the account may day trade.
-            commission (float | None | Unset): Commissions and routing fees.
+            commission (Decimal | None | Unset): Commissions and routing fees.
             day_trades (int | None | Unset): Day trades over the previous four trading days (pattern day trader count).
             day_trading_qualified (bool | None | Unset): Whether the account qualifies for day trading.
             option_approval_level (int | None | Unset): Option level the account is approved for.
             pattern_day_trader (bool | None | Unset): Whether the account is flagged as a pattern day trader (PDT).
-            real_time_cost_of_positions (float | None | Unset): Cost of the positions held now.
-            real_time_day_trading_marginable_equities_buying_power (float | None | Unset): Intraday buying power under the
+            real_time_cost_of_positions (Decimal | None | Unset): Cost of the positions held now.
+            real_time_day_trading_marginable_equities_buying_power (Decimal | None | Unset): Intraday buying power under the
                 day-trading rule (FINRA 4210, formerly NYSE 431).
-            real_time_option_buying_power (float | None | Unset): Option buying power now, from the real-time Reg T excess.
-            real_time_overnight_buying_power (float | None | Unset): Overnight buying power for marginable equities now.
-            real_time_option_value (float | None | Unset): Value of the option positions at current quotes.
-            unsettled_fund (float | None | Unset): Proceeds of sales in a cash account that have not settled.
+            real_time_option_buying_power (Decimal | None | Unset): Option buying power now, from the real-time Reg T
+                excess.
+            real_time_overnight_buying_power (Decimal | None | Unset): Overnight buying power for marginable equities now.
+            real_time_option_value (Decimal | None | Unset): Value of the option positions at current quotes.
+            unsettled_fund (Decimal | None | Unset): Proceeds of sales in a cash account that have not settled.
     """
 
     type_: EquityAccountBalancesType
@@ -81,36 +83,38 @@ class EquityAccountBalances:
     type_description: str
     alias: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
-    bod_equity: float | None | Unset = UNSET
-    bod_net_cash: float | None | Unset = UNSET
+    bod_equity: Decimal | None | Unset = UNSET
+    bod_net_cash: Decimal | None | Unset = UNSET
     closed_positions: list[TodaysClosedPosition] | None | Unset = UNSET
-    market_value: float | None | Unset = UNSET
-    real_time_equity: float | None | Unset = UNSET
-    real_time_account_balance: float | None | Unset = UNSET
-    real_time_realized_profit_loss: float | None | Unset = UNSET
-    real_time_unrealized_gains: float | None | Unset = UNSET
-    real_time_unrealized_profit_loss: float | None | Unset = UNSET
-    uncleared_deposit: float | None | Unset = UNSET
-    real_time_buying_power: float | None | Unset = UNSET
-    bod_buying_power: float | None | Unset = UNSET
-    rt_buying_power: float | None | Unset = UNSET
-    bod_account_balance: float | None | Unset = UNSET
-    bod_day_trading_marginable_equities_buying_power: float | None | Unset = UNSET
-    bod_option_buying_power: float | None | Unset = UNSET
-    bod_option_value: float | None | Unset = UNSET
-    bod_overnight_buying_power: float | None | Unset = UNSET
+    market_value: Decimal | None | Unset = UNSET
+    real_time_equity: Decimal | None | Unset = UNSET
+    real_time_account_balance: Decimal | None | Unset = UNSET
+    real_time_realized_profit_loss: Decimal | None | Unset = UNSET
+    real_time_unrealized_gains: Decimal | None | Unset = UNSET
+    real_time_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    uncleared_deposit: Decimal | None | Unset = UNSET
+    real_time_buying_power: Decimal | None | Unset = UNSET
+    bod_buying_power: Decimal | None | Unset = UNSET
+    rt_buying_power: Decimal | None | Unset = UNSET
+    bod_account_balance: Decimal | None | Unset = UNSET
+    bod_day_trading_marginable_equities_buying_power: Decimal | None | Unset = UNSET
+    bod_option_buying_power: Decimal | None | Unset = UNSET
+    bod_option_value: Decimal | None | Unset = UNSET
+    bod_overnight_buying_power: Decimal | None | Unset = UNSET
     can_day_trade: bool | None | Unset = UNSET
-    commission: float | None | Unset = UNSET
+    commission: Decimal | None | Unset = UNSET
     day_trades: int | None | Unset = UNSET
     day_trading_qualified: bool | None | Unset = UNSET
     option_approval_level: int | None | Unset = UNSET
     pattern_day_trader: bool | None | Unset = UNSET
-    real_time_cost_of_positions: float | None | Unset = UNSET
-    real_time_day_trading_marginable_equities_buying_power: float | None | Unset = UNSET
-    real_time_option_buying_power: float | None | Unset = UNSET
-    real_time_overnight_buying_power: float | None | Unset = UNSET
-    real_time_option_value: float | None | Unset = UNSET
-    unsettled_fund: float | None | Unset = UNSET
+    real_time_cost_of_positions: Decimal | None | Unset = UNSET
+    real_time_day_trading_marginable_equities_buying_power: Decimal | None | Unset = (
+        UNSET
+    )
+    real_time_option_buying_power: Decimal | None | Unset = UNSET
+    real_time_overnight_buying_power: Decimal | None | Unset = UNSET
+    real_time_option_value: Decimal | None | Unset = UNSET
+    unsettled_fund: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,13 +142,13 @@ class EquityAccountBalances:
         else:
             display_name = self.display_name
 
-        bod_equity: float | None | Unset
+        bod_equity: Decimal | None | Unset
         if isinstance(self.bod_equity, Unset):
             bod_equity = UNSET
         else:
             bod_equity = self.bod_equity
 
-        bod_net_cash: float | None | Unset
+        bod_net_cash: Decimal | None | Unset
         if isinstance(self.bod_net_cash, Unset):
             bod_net_cash = UNSET
         else:
@@ -164,73 +168,73 @@ class EquityAccountBalances:
         else:
             closed_positions = self.closed_positions
 
-        market_value: float | None | Unset
+        market_value: Decimal | None | Unset
         if isinstance(self.market_value, Unset):
             market_value = UNSET
         else:
             market_value = self.market_value
 
-        real_time_equity: float | None | Unset
+        real_time_equity: Decimal | None | Unset
         if isinstance(self.real_time_equity, Unset):
             real_time_equity = UNSET
         else:
             real_time_equity = self.real_time_equity
 
-        real_time_account_balance: float | None | Unset
+        real_time_account_balance: Decimal | None | Unset
         if isinstance(self.real_time_account_balance, Unset):
             real_time_account_balance = UNSET
         else:
             real_time_account_balance = self.real_time_account_balance
 
-        real_time_realized_profit_loss: float | None | Unset
+        real_time_realized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_realized_profit_loss, Unset):
             real_time_realized_profit_loss = UNSET
         else:
             real_time_realized_profit_loss = self.real_time_realized_profit_loss
 
-        real_time_unrealized_gains: float | None | Unset
+        real_time_unrealized_gains: Decimal | None | Unset
         if isinstance(self.real_time_unrealized_gains, Unset):
             real_time_unrealized_gains = UNSET
         else:
             real_time_unrealized_gains = self.real_time_unrealized_gains
 
-        real_time_unrealized_profit_loss: float | None | Unset
+        real_time_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_unrealized_profit_loss, Unset):
             real_time_unrealized_profit_loss = UNSET
         else:
             real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
 
-        uncleared_deposit: float | None | Unset
+        uncleared_deposit: Decimal | None | Unset
         if isinstance(self.uncleared_deposit, Unset):
             uncleared_deposit = UNSET
         else:
             uncleared_deposit = self.uncleared_deposit
 
-        real_time_buying_power: float | None | Unset
+        real_time_buying_power: Decimal | None | Unset
         if isinstance(self.real_time_buying_power, Unset):
             real_time_buying_power = UNSET
         else:
             real_time_buying_power = self.real_time_buying_power
 
-        bod_buying_power: float | None | Unset
+        bod_buying_power: Decimal | None | Unset
         if isinstance(self.bod_buying_power, Unset):
             bod_buying_power = UNSET
         else:
             bod_buying_power = self.bod_buying_power
 
-        rt_buying_power: float | None | Unset
+        rt_buying_power: Decimal | None | Unset
         if isinstance(self.rt_buying_power, Unset):
             rt_buying_power = UNSET
         else:
             rt_buying_power = self.rt_buying_power
 
-        bod_account_balance: float | None | Unset
+        bod_account_balance: Decimal | None | Unset
         if isinstance(self.bod_account_balance, Unset):
             bod_account_balance = UNSET
         else:
             bod_account_balance = self.bod_account_balance
 
-        bod_day_trading_marginable_equities_buying_power: float | None | Unset
+        bod_day_trading_marginable_equities_buying_power: Decimal | None | Unset
         if isinstance(self.bod_day_trading_marginable_equities_buying_power, Unset):
             bod_day_trading_marginable_equities_buying_power = UNSET
         else:
@@ -238,19 +242,19 @@ class EquityAccountBalances:
                 self.bod_day_trading_marginable_equities_buying_power
             )
 
-        bod_option_buying_power: float | None | Unset
+        bod_option_buying_power: Decimal | None | Unset
         if isinstance(self.bod_option_buying_power, Unset):
             bod_option_buying_power = UNSET
         else:
             bod_option_buying_power = self.bod_option_buying_power
 
-        bod_option_value: float | None | Unset
+        bod_option_value: Decimal | None | Unset
         if isinstance(self.bod_option_value, Unset):
             bod_option_value = UNSET
         else:
             bod_option_value = self.bod_option_value
 
-        bod_overnight_buying_power: float | None | Unset
+        bod_overnight_buying_power: Decimal | None | Unset
         if isinstance(self.bod_overnight_buying_power, Unset):
             bod_overnight_buying_power = UNSET
         else:
@@ -262,7 +266,7 @@ class EquityAccountBalances:
         else:
             can_day_trade = self.can_day_trade
 
-        commission: float | None | Unset
+        commission: Decimal | None | Unset
         if isinstance(self.commission, Unset):
             commission = UNSET
         else:
@@ -292,13 +296,13 @@ class EquityAccountBalances:
         else:
             pattern_day_trader = self.pattern_day_trader
 
-        real_time_cost_of_positions: float | None | Unset
+        real_time_cost_of_positions: Decimal | None | Unset
         if isinstance(self.real_time_cost_of_positions, Unset):
             real_time_cost_of_positions = UNSET
         else:
             real_time_cost_of_positions = self.real_time_cost_of_positions
 
-        real_time_day_trading_marginable_equities_buying_power: float | None | Unset
+        real_time_day_trading_marginable_equities_buying_power: Decimal | None | Unset
         if isinstance(
             self.real_time_day_trading_marginable_equities_buying_power, Unset
         ):
@@ -308,25 +312,25 @@ class EquityAccountBalances:
                 self.real_time_day_trading_marginable_equities_buying_power
             )
 
-        real_time_option_buying_power: float | None | Unset
+        real_time_option_buying_power: Decimal | None | Unset
         if isinstance(self.real_time_option_buying_power, Unset):
             real_time_option_buying_power = UNSET
         else:
             real_time_option_buying_power = self.real_time_option_buying_power
 
-        real_time_overnight_buying_power: float | None | Unset
+        real_time_overnight_buying_power: Decimal | None | Unset
         if isinstance(self.real_time_overnight_buying_power, Unset):
             real_time_overnight_buying_power = UNSET
         else:
             real_time_overnight_buying_power = self.real_time_overnight_buying_power
 
-        real_time_option_value: float | None | Unset
+        real_time_option_value: Decimal | None | Unset
         if isinstance(self.real_time_option_value, Unset):
             real_time_option_value = UNSET
         else:
             real_time_option_value = self.real_time_option_value
 
-        unsettled_fund: float | None | Unset
+        unsettled_fund: Decimal | None | Unset
         if isinstance(self.unsettled_fund, Unset):
             unsettled_fund = UNSET
         else:
@@ -454,21 +458,41 @@ class EquityAccountBalances:
 
         display_name = _parse_display_name(d.pop("DisplayName", UNSET))
 
-        def _parse_bod_equity(data: object) -> float | None | Unset:
+        def _parse_bod_equity(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_equity_type_0 = Decimal(str(data))
+
+                return bod_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_equity = _parse_bod_equity(d.pop("BODEquity", UNSET))
 
-        def _parse_bod_net_cash(data: object) -> float | None | Unset:
+        def _parse_bod_net_cash(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_net_cash_type_0 = Decimal(str(data))
+
+                return bod_net_cash_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_net_cash = _parse_bod_net_cash(d.pop("BODNetCash", UNSET))
 
@@ -498,52 +522,104 @@ class EquityAccountBalances:
 
         closed_positions = _parse_closed_positions(d.pop("ClosedPositions", UNSET))
 
-        def _parse_market_value(data: object) -> float | None | Unset:
+        def _parse_market_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                market_value_type_0 = Decimal(str(data))
+
+                return market_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         market_value = _parse_market_value(d.pop("MarketValue", UNSET))
 
-        def _parse_real_time_equity(data: object) -> float | None | Unset:
+        def _parse_real_time_equity(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_equity_type_0 = Decimal(str(data))
+
+                return real_time_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_equity = _parse_real_time_equity(d.pop("RealTimeEquity", UNSET))
 
-        def _parse_real_time_account_balance(data: object) -> float | None | Unset:
+        def _parse_real_time_account_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_balance_type_0 = Decimal(str(data))
+
+                return real_time_account_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_account_balance = _parse_real_time_account_balance(
             d.pop("RealTimeAccountBalance", UNSET)
         )
 
-        def _parse_real_time_realized_profit_loss(data: object) -> float | None | Unset:
+        def _parse_real_time_realized_profit_loss(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_realized_profit_loss = _parse_real_time_realized_profit_loss(
             d.pop("RealTimeRealizedProfitLoss", UNSET)
         )
 
-        def _parse_real_time_unrealized_gains(data: object) -> float | None | Unset:
+        def _parse_real_time_unrealized_gains(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_unrealized_gains_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_gains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_unrealized_gains = _parse_real_time_unrealized_gains(
             d.pop("RealTimeUnrealizedGains", UNSET)
@@ -551,61 +627,121 @@ class EquityAccountBalances:
 
         def _parse_real_time_unrealized_profit_loss(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_unrealized_profit_loss = _parse_real_time_unrealized_profit_loss(
             d.pop("RealTimeUnrealizedProfitLoss", UNSET)
         )
 
-        def _parse_uncleared_deposit(data: object) -> float | None | Unset:
+        def _parse_uncleared_deposit(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                uncleared_deposit_type_0 = Decimal(str(data))
+
+                return uncleared_deposit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         uncleared_deposit = _parse_uncleared_deposit(d.pop("UnclearedDeposit", UNSET))
 
-        def _parse_real_time_buying_power(data: object) -> float | None | Unset:
+        def _parse_real_time_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_buying_power_type_0 = Decimal(str(data))
+
+                return real_time_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_buying_power = _parse_real_time_buying_power(
             d.pop("RealTimeBuyingPower", UNSET)
         )
 
-        def _parse_bod_buying_power(data: object) -> float | None | Unset:
+        def _parse_bod_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_buying_power_type_0 = Decimal(str(data))
+
+                return bod_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_buying_power = _parse_bod_buying_power(d.pop("BODBuyingPower", UNSET))
 
-        def _parse_rt_buying_power(data: object) -> float | None | Unset:
+        def _parse_rt_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                rt_buying_power_type_0 = Decimal(str(data))
+
+                return rt_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         rt_buying_power = _parse_rt_buying_power(d.pop("RTBuyingPower", UNSET))
 
-        def _parse_bod_account_balance(data: object) -> float | None | Unset:
+        def _parse_bod_account_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_account_balance_type_0 = Decimal(str(data))
+
+                return bod_account_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_account_balance = _parse_bod_account_balance(
             d.pop("BODAccountBalance", UNSET)
@@ -613,12 +749,24 @@ class EquityAccountBalances:
 
         def _parse_bod_day_trading_marginable_equities_buying_power(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_day_trading_marginable_equities_buying_power_type_0 = Decimal(
+                    str(data)
+                )
+
+                return bod_day_trading_marginable_equities_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_day_trading_marginable_equities_buying_power = (
             _parse_bod_day_trading_marginable_equities_buying_power(
@@ -626,32 +774,62 @@ class EquityAccountBalances:
             )
         )
 
-        def _parse_bod_option_buying_power(data: object) -> float | None | Unset:
+        def _parse_bod_option_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_option_buying_power_type_0 = Decimal(str(data))
+
+                return bod_option_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_option_buying_power = _parse_bod_option_buying_power(
             d.pop("BODOptionBuyingPower", UNSET)
         )
 
-        def _parse_bod_option_value(data: object) -> float | None | Unset:
+        def _parse_bod_option_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_option_value_type_0 = Decimal(str(data))
+
+                return bod_option_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_option_value = _parse_bod_option_value(d.pop("BODOptionValue", UNSET))
 
-        def _parse_bod_overnight_buying_power(data: object) -> float | None | Unset:
+        def _parse_bod_overnight_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_overnight_buying_power_type_0 = Decimal(str(data))
+
+                return bod_overnight_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_overnight_buying_power = _parse_bod_overnight_buying_power(
             d.pop("BODOvernightBuyingPower", UNSET)
@@ -666,12 +844,22 @@ class EquityAccountBalances:
 
         can_day_trade = _parse_can_day_trade(d.pop("CanDayTrade", UNSET))
 
-        def _parse_commission(data: object) -> float | None | Unset:
+        def _parse_commission(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                commission_type_0 = Decimal(str(data))
+
+                return commission_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         commission = _parse_commission(d.pop("Commission", UNSET))
 
@@ -715,12 +903,22 @@ class EquityAccountBalances:
 
         pattern_day_trader = _parse_pattern_day_trader(d.pop("PatternDayTrader", UNSET))
 
-        def _parse_real_time_cost_of_positions(data: object) -> float | None | Unset:
+        def _parse_real_time_cost_of_positions(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_cost_of_positions_type_0 = Decimal(str(data))
+
+                return real_time_cost_of_positions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_cost_of_positions = _parse_real_time_cost_of_positions(
             d.pop("RealTimeCostOfPositions", UNSET)
@@ -728,12 +926,24 @@ class EquityAccountBalances:
 
         def _parse_real_time_day_trading_marginable_equities_buying_power(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_day_trading_marginable_equities_buying_power_type_0 = Decimal(
+                    str(data)
+                )
+
+                return real_time_day_trading_marginable_equities_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_day_trading_marginable_equities_buying_power = (
             _parse_real_time_day_trading_marginable_equities_buying_power(
@@ -741,12 +951,24 @@ class EquityAccountBalances:
             )
         )
 
-        def _parse_real_time_option_buying_power(data: object) -> float | None | Unset:
+        def _parse_real_time_option_buying_power(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_option_buying_power_type_0 = Decimal(str(data))
+
+                return real_time_option_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_option_buying_power = _parse_real_time_option_buying_power(
             d.pop("RealTimeOptionBuyingPower", UNSET)
@@ -754,34 +976,64 @@ class EquityAccountBalances:
 
         def _parse_real_time_overnight_buying_power(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_overnight_buying_power_type_0 = Decimal(str(data))
+
+                return real_time_overnight_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_overnight_buying_power = _parse_real_time_overnight_buying_power(
             d.pop("RealTimeOvernightBuyingPower", UNSET)
         )
 
-        def _parse_real_time_option_value(data: object) -> float | None | Unset:
+        def _parse_real_time_option_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_option_value_type_0 = Decimal(str(data))
+
+                return real_time_option_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_option_value = _parse_real_time_option_value(
             d.pop("RealTimeOptionValue", UNSET)
         )
 
-        def _parse_unsettled_fund(data: object) -> float | None | Unset:
+        def _parse_unsettled_fund(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                unsettled_fund_type_0 = Decimal(str(data))
+
+                return unsettled_fund_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         unsettled_fund = _parse_unsettled_fund(d.pop("UnsettledFund", UNSET))
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -21,12 +22,12 @@ class EquityEntitlement:
     Attributes:
         enabled (bool | None | Unset): Whether the account may trade equities.
         day_trading (DayTrading | None | Unset): Day-trading entitlement.
-        unsettled_funds (float | None | Unset): Proceeds of sales that have not settled.
+        unsettled_funds (Decimal | None | Unset): Proceeds of sales that have not settled.
     """
 
     enabled: bool | None | Unset = UNSET
     day_trading: DayTrading | None | Unset = UNSET
-    unsettled_funds: float | None | Unset = UNSET
+    unsettled_funds: Decimal | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.day_trading import DayTrading  # noqa: PLC0415
@@ -45,7 +46,7 @@ class EquityEntitlement:
         else:
             day_trading = self.day_trading
 
-        unsettled_funds: float | None | Unset
+        unsettled_funds: Decimal | None | Unset
         if isinstance(self.unsettled_funds, Unset):
             unsettled_funds = UNSET
         else:
@@ -95,12 +96,22 @@ class EquityEntitlement:
 
         day_trading = _parse_day_trading(d.pop("DayTrading", UNSET))
 
-        def _parse_unsettled_funds(data: object) -> float | None | Unset:
+        def _parse_unsettled_funds(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                unsettled_funds_type_0 = Decimal(str(data))
+
+                return unsettled_funds_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         unsettled_funds = _parse_unsettled_funds(d.pop("UnsettledFunds", UNSET))
 

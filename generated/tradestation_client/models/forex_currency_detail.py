@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,36 +18,36 @@ class ForexCurrencyDetail:
 
     Attributes:
         currency (None | str | Unset): Currency of this line.
-        to_account_conversion_rate (float | None | Unset): Rate converting this currency into the account's currency.
-        bod_cash_balance (float | None | Unset): Cash at the start of the day, in this currency.
-        bod_account_cash_balance (float | None | Unset): Cash at the start of the day, in the account's currency.
-        real_time_cash_balance (float | None | Unset): Cash now, in this currency.
-        real_time_account_cash_balance (float | None | Unset): Cash now, in the account's currency.
-        commission (float | None | Unset): Commissions in this currency.
-        real_time_unrealized_profit_loss (float | None | Unset): Unrealized profit or loss now, in this currency.
-        real_time_account_unrealized_profit_loss (float | None | Unset): Unrealized profit or loss now, in the account's
+        to_account_conversion_rate (Decimal | None | Unset): Rate converting this currency into the account's currency.
+        bod_cash_balance (Decimal | None | Unset): Cash at the start of the day, in this currency.
+        bod_account_cash_balance (Decimal | None | Unset): Cash at the start of the day, in the account's currency.
+        real_time_cash_balance (Decimal | None | Unset): Cash now, in this currency.
+        real_time_account_cash_balance (Decimal | None | Unset): Cash now, in the account's currency.
+        commission (Decimal | None | Unset): Commissions in this currency.
+        real_time_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss now, in this currency.
+        real_time_account_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss now, in the
+            account's currency.
+        real_time_realized_profit_loss (Decimal | None | Unset): Realized profit or loss today, in this currency.
+        real_time_account_realized_profit_loss (Decimal | None | Unset): Realized profit or loss today, in the account's
             currency.
-        real_time_realized_profit_loss (float | None | Unset): Realized profit or loss today, in this currency.
-        real_time_account_realized_profit_loss (float | None | Unset): Realized profit or loss today, in the account's
-            currency.
-        bod_margin_requirement (float | None | Unset): Margin requirement at the start of the day, in this currency.
-        bod_account_margin_requirement (float | None | Unset): Margin requirement at the start of the day, in the
+        bod_margin_requirement (Decimal | None | Unset): Margin requirement at the start of the day, in this currency.
+        bod_account_margin_requirement (Decimal | None | Unset): Margin requirement at the start of the day, in the
             account's currency.
     """
 
     currency: None | str | Unset = UNSET
-    to_account_conversion_rate: float | None | Unset = UNSET
-    bod_cash_balance: float | None | Unset = UNSET
-    bod_account_cash_balance: float | None | Unset = UNSET
-    real_time_cash_balance: float | None | Unset = UNSET
-    real_time_account_cash_balance: float | None | Unset = UNSET
-    commission: float | None | Unset = UNSET
-    real_time_unrealized_profit_loss: float | None | Unset = UNSET
-    real_time_account_unrealized_profit_loss: float | None | Unset = UNSET
-    real_time_realized_profit_loss: float | None | Unset = UNSET
-    real_time_account_realized_profit_loss: float | None | Unset = UNSET
-    bod_margin_requirement: float | None | Unset = UNSET
-    bod_account_margin_requirement: float | None | Unset = UNSET
+    to_account_conversion_rate: Decimal | None | Unset = UNSET
+    bod_cash_balance: Decimal | None | Unset = UNSET
+    bod_account_cash_balance: Decimal | None | Unset = UNSET
+    real_time_cash_balance: Decimal | None | Unset = UNSET
+    real_time_account_cash_balance: Decimal | None | Unset = UNSET
+    commission: Decimal | None | Unset = UNSET
+    real_time_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    real_time_account_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    real_time_realized_profit_loss: Decimal | None | Unset = UNSET
+    real_time_account_realized_profit_loss: Decimal | None | Unset = UNSET
+    bod_margin_requirement: Decimal | None | Unset = UNSET
+    bod_account_margin_requirement: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,49 +57,49 @@ class ForexCurrencyDetail:
         else:
             currency = self.currency
 
-        to_account_conversion_rate: float | None | Unset
+        to_account_conversion_rate: Decimal | None | Unset
         if isinstance(self.to_account_conversion_rate, Unset):
             to_account_conversion_rate = UNSET
         else:
             to_account_conversion_rate = self.to_account_conversion_rate
 
-        bod_cash_balance: float | None | Unset
+        bod_cash_balance: Decimal | None | Unset
         if isinstance(self.bod_cash_balance, Unset):
             bod_cash_balance = UNSET
         else:
             bod_cash_balance = self.bod_cash_balance
 
-        bod_account_cash_balance: float | None | Unset
+        bod_account_cash_balance: Decimal | None | Unset
         if isinstance(self.bod_account_cash_balance, Unset):
             bod_account_cash_balance = UNSET
         else:
             bod_account_cash_balance = self.bod_account_cash_balance
 
-        real_time_cash_balance: float | None | Unset
+        real_time_cash_balance: Decimal | None | Unset
         if isinstance(self.real_time_cash_balance, Unset):
             real_time_cash_balance = UNSET
         else:
             real_time_cash_balance = self.real_time_cash_balance
 
-        real_time_account_cash_balance: float | None | Unset
+        real_time_account_cash_balance: Decimal | None | Unset
         if isinstance(self.real_time_account_cash_balance, Unset):
             real_time_account_cash_balance = UNSET
         else:
             real_time_account_cash_balance = self.real_time_account_cash_balance
 
-        commission: float | None | Unset
+        commission: Decimal | None | Unset
         if isinstance(self.commission, Unset):
             commission = UNSET
         else:
             commission = self.commission
 
-        real_time_unrealized_profit_loss: float | None | Unset
+        real_time_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_unrealized_profit_loss, Unset):
             real_time_unrealized_profit_loss = UNSET
         else:
             real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
 
-        real_time_account_unrealized_profit_loss: float | None | Unset
+        real_time_account_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_account_unrealized_profit_loss, Unset):
             real_time_account_unrealized_profit_loss = UNSET
         else:
@@ -106,13 +107,13 @@ class ForexCurrencyDetail:
                 self.real_time_account_unrealized_profit_loss
             )
 
-        real_time_realized_profit_loss: float | None | Unset
+        real_time_realized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_realized_profit_loss, Unset):
             real_time_realized_profit_loss = UNSET
         else:
             real_time_realized_profit_loss = self.real_time_realized_profit_loss
 
-        real_time_account_realized_profit_loss: float | None | Unset
+        real_time_account_realized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_account_realized_profit_loss, Unset):
             real_time_account_realized_profit_loss = UNSET
         else:
@@ -120,13 +121,13 @@ class ForexCurrencyDetail:
                 self.real_time_account_realized_profit_loss
             )
 
-        bod_margin_requirement: float | None | Unset
+        bod_margin_requirement: Decimal | None | Unset
         if isinstance(self.bod_margin_requirement, Unset):
             bod_margin_requirement = UNSET
         else:
             bod_margin_requirement = self.bod_margin_requirement
 
-        bod_account_margin_requirement: float | None | Unset
+        bod_account_margin_requirement: Decimal | None | Unset
         if isinstance(self.bod_account_margin_requirement, Unset):
             bod_account_margin_requirement = UNSET
         else:
@@ -183,76 +184,148 @@ class ForexCurrencyDetail:
 
         currency = _parse_currency(d.pop("Currency", UNSET))
 
-        def _parse_to_account_conversion_rate(data: object) -> float | None | Unset:
+        def _parse_to_account_conversion_rate(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                to_account_conversion_rate_type_0 = Decimal(str(data))
+
+                return to_account_conversion_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         to_account_conversion_rate = _parse_to_account_conversion_rate(
             d.pop("ToAccountConversionRate", UNSET)
         )
 
-        def _parse_bod_cash_balance(data: object) -> float | None | Unset:
+        def _parse_bod_cash_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_cash_balance_type_0 = Decimal(str(data))
+
+                return bod_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_cash_balance = _parse_bod_cash_balance(d.pop("BODCashBalance", UNSET))
 
-        def _parse_bod_account_cash_balance(data: object) -> float | None | Unset:
+        def _parse_bod_account_cash_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_account_cash_balance_type_0 = Decimal(str(data))
+
+                return bod_account_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_account_cash_balance = _parse_bod_account_cash_balance(
             d.pop("BODAccountCashBalance", UNSET)
         )
 
-        def _parse_real_time_cash_balance(data: object) -> float | None | Unset:
+        def _parse_real_time_cash_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_cash_balance_type_0 = Decimal(str(data))
+
+                return real_time_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_cash_balance = _parse_real_time_cash_balance(
             d.pop("RealTimeCashBalance", UNSET)
         )
 
-        def _parse_real_time_account_cash_balance(data: object) -> float | None | Unset:
+        def _parse_real_time_account_cash_balance(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_cash_balance_type_0 = Decimal(str(data))
+
+                return real_time_account_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_account_cash_balance = _parse_real_time_account_cash_balance(
             d.pop("RealTimeAccountCashBalance", UNSET)
         )
 
-        def _parse_commission(data: object) -> float | None | Unset:
+        def _parse_commission(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                commission_type_0 = Decimal(str(data))
+
+                return commission_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         commission = _parse_commission(d.pop("Commission", UNSET))
 
         def _parse_real_time_unrealized_profit_loss(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_unrealized_profit_loss = _parse_real_time_unrealized_profit_loss(
             d.pop("RealTimeUnrealizedProfitLoss", UNSET)
@@ -260,12 +333,22 @@ class ForexCurrencyDetail:
 
         def _parse_real_time_account_unrealized_profit_loss(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_account_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_account_unrealized_profit_loss = (
             _parse_real_time_account_unrealized_profit_loss(
@@ -273,12 +356,24 @@ class ForexCurrencyDetail:
             )
         )
 
-        def _parse_real_time_realized_profit_loss(data: object) -> float | None | Unset:
+        def _parse_real_time_realized_profit_loss(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_realized_profit_loss = _parse_real_time_realized_profit_loss(
             d.pop("RealTimeRealizedProfitLoss", UNSET)
@@ -286,12 +381,22 @@ class ForexCurrencyDetail:
 
         def _parse_real_time_account_realized_profit_loss(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_realized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_account_realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_account_realized_profit_loss = (
             _parse_real_time_account_realized_profit_loss(
@@ -299,23 +404,45 @@ class ForexCurrencyDetail:
             )
         )
 
-        def _parse_bod_margin_requirement(data: object) -> float | None | Unset:
+        def _parse_bod_margin_requirement(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_margin_requirement_type_0 = Decimal(str(data))
+
+                return bod_margin_requirement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_margin_requirement = _parse_bod_margin_requirement(
             d.pop("BODMarginRequirement", UNSET)
         )
 
-        def _parse_bod_account_margin_requirement(data: object) -> float | None | Unset:
+        def _parse_bod_account_margin_requirement(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_account_margin_requirement_type_0 = Decimal(str(data))
+
+                return bod_account_margin_requirement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_account_margin_requirement = _parse_bod_account_margin_requirement(
             d.pop("BODAccountMarginRequirement", UNSET)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -33,30 +34,30 @@ class FuturesAccountBalances:
         type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
         alias (None | str | Unset): Name the user gave the account.
         display_name (None | str | Unset): Alternate id of the account when it has one, else its TradeStation id.
-        bod_equity (float | None | Unset): Net worth at the start of the day (SOD): balance plus positions marked to the
-            previous close.
-        bod_net_cash (float | None | Unset): Account balance at the start of the day (SOD).
+        bod_equity (Decimal | None | Unset): Net worth at the start of the day (SOD): balance plus positions marked to
+            the previous close.
+        bod_net_cash (Decimal | None | Unset): Account balance at the start of the day (SOD).
         closed_positions (list[TodaysClosedPosition] | None | Unset): Positions closed today.
-        market_value (float | None | Unset): Market value of the positions held now.
-        real_time_equity (float | None | Unset): Net worth now: cash plus market value plus securities on deposit.
-        real_time_account_balance (float | None | Unset): Cash balance now: start-of-day cash less commissions.
-        real_time_realized_profit_loss (float | None | Unset): Profit or loss realized today, commissions included.
-        real_time_unrealized_gains (float | None | Unset): Unrealized profit or loss of today.
-        real_time_unrealized_profit_loss (float | None | Unset): Unrealized profit or loss of the positions held, at
+        market_value (Decimal | None | Unset): Market value of the positions held now.
+        real_time_equity (Decimal | None | Unset): Net worth now: cash plus market value plus securities on deposit.
+        real_time_account_balance (Decimal | None | Unset): Cash balance now: start-of-day cash less commissions.
+        real_time_realized_profit_loss (Decimal | None | Unset): Profit or loss realized today, commissions included.
+        real_time_unrealized_gains (Decimal | None | Unset): Unrealized profit or loss of today.
+        real_time_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss of the positions held, at
             average price. Sent with up to 20 decimals.
-        uncleared_deposit (float | None | Unset): Deposits not yet cleared, so not available for trading.
-        real_time_buying_power (float | None | Unset): Overnight buying power now.
-        bod_open_trade_equity (float | None | Unset): Open trade equity at the start of the day.
-        commission (float | None | Unset): Commission fees.
+        uncleared_deposit (Decimal | None | Unset): Deposits not yet cleared, so not available for trading.
+        real_time_buying_power (Decimal | None | Unset): Overnight buying power now.
+        bod_open_trade_equity (Decimal | None | Unset): Open trade equity at the start of the day.
+        commission (Decimal | None | Unset): Commission fees.
         currency (None | str | Unset): Currency the account is held in.
         currency_details (list[FuturesCurrencyDetail] | None | Unset): Figures per currency, with their value in the
             account's currency.
-        open_order_margin (float | None | Unset): Margin held for open orders.
-        real_time_initial_margin (float | None | Unset): Initial margin requirement now.
-        real_time_maintenance_margin (float | None | Unset): Maintenance requirement now.
-        real_time_trade_equity (float | None | Unset): Trade equity now.
-        security_on_deposit (float | None | Unset): Securities on deposit.
-        today_real_time_trade_equity (float | None | Unset): Trade equity earned today.
+        open_order_margin (Decimal | None | Unset): Margin held for open orders.
+        real_time_initial_margin (Decimal | None | Unset): Initial margin requirement now.
+        real_time_maintenance_margin (Decimal | None | Unset): Maintenance requirement now.
+        real_time_trade_equity (Decimal | None | Unset): Trade equity now.
+        security_on_deposit (Decimal | None | Unset): Securities on deposit.
+        today_real_time_trade_equity (Decimal | None | Unset): Trade equity earned today.
     """
 
     type_: FuturesAccountBalancesType
@@ -67,27 +68,27 @@ class FuturesAccountBalances:
     type_description: str
     alias: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
-    bod_equity: float | None | Unset = UNSET
-    bod_net_cash: float | None | Unset = UNSET
+    bod_equity: Decimal | None | Unset = UNSET
+    bod_net_cash: Decimal | None | Unset = UNSET
     closed_positions: list[TodaysClosedPosition] | None | Unset = UNSET
-    market_value: float | None | Unset = UNSET
-    real_time_equity: float | None | Unset = UNSET
-    real_time_account_balance: float | None | Unset = UNSET
-    real_time_realized_profit_loss: float | None | Unset = UNSET
-    real_time_unrealized_gains: float | None | Unset = UNSET
-    real_time_unrealized_profit_loss: float | None | Unset = UNSET
-    uncleared_deposit: float | None | Unset = UNSET
-    real_time_buying_power: float | None | Unset = UNSET
-    bod_open_trade_equity: float | None | Unset = UNSET
-    commission: float | None | Unset = UNSET
+    market_value: Decimal | None | Unset = UNSET
+    real_time_equity: Decimal | None | Unset = UNSET
+    real_time_account_balance: Decimal | None | Unset = UNSET
+    real_time_realized_profit_loss: Decimal | None | Unset = UNSET
+    real_time_unrealized_gains: Decimal | None | Unset = UNSET
+    real_time_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    uncleared_deposit: Decimal | None | Unset = UNSET
+    real_time_buying_power: Decimal | None | Unset = UNSET
+    bod_open_trade_equity: Decimal | None | Unset = UNSET
+    commission: Decimal | None | Unset = UNSET
     currency: None | str | Unset = UNSET
     currency_details: list[FuturesCurrencyDetail] | None | Unset = UNSET
-    open_order_margin: float | None | Unset = UNSET
-    real_time_initial_margin: float | None | Unset = UNSET
-    real_time_maintenance_margin: float | None | Unset = UNSET
-    real_time_trade_equity: float | None | Unset = UNSET
-    security_on_deposit: float | None | Unset = UNSET
-    today_real_time_trade_equity: float | None | Unset = UNSET
+    open_order_margin: Decimal | None | Unset = UNSET
+    real_time_initial_margin: Decimal | None | Unset = UNSET
+    real_time_maintenance_margin: Decimal | None | Unset = UNSET
+    real_time_trade_equity: Decimal | None | Unset = UNSET
+    security_on_deposit: Decimal | None | Unset = UNSET
+    today_real_time_trade_equity: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,13 +116,13 @@ class FuturesAccountBalances:
         else:
             display_name = self.display_name
 
-        bod_equity: float | None | Unset
+        bod_equity: Decimal | None | Unset
         if isinstance(self.bod_equity, Unset):
             bod_equity = UNSET
         else:
             bod_equity = self.bod_equity
 
-        bod_net_cash: float | None | Unset
+        bod_net_cash: Decimal | None | Unset
         if isinstance(self.bod_net_cash, Unset):
             bod_net_cash = UNSET
         else:
@@ -141,61 +142,61 @@ class FuturesAccountBalances:
         else:
             closed_positions = self.closed_positions
 
-        market_value: float | None | Unset
+        market_value: Decimal | None | Unset
         if isinstance(self.market_value, Unset):
             market_value = UNSET
         else:
             market_value = self.market_value
 
-        real_time_equity: float | None | Unset
+        real_time_equity: Decimal | None | Unset
         if isinstance(self.real_time_equity, Unset):
             real_time_equity = UNSET
         else:
             real_time_equity = self.real_time_equity
 
-        real_time_account_balance: float | None | Unset
+        real_time_account_balance: Decimal | None | Unset
         if isinstance(self.real_time_account_balance, Unset):
             real_time_account_balance = UNSET
         else:
             real_time_account_balance = self.real_time_account_balance
 
-        real_time_realized_profit_loss: float | None | Unset
+        real_time_realized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_realized_profit_loss, Unset):
             real_time_realized_profit_loss = UNSET
         else:
             real_time_realized_profit_loss = self.real_time_realized_profit_loss
 
-        real_time_unrealized_gains: float | None | Unset
+        real_time_unrealized_gains: Decimal | None | Unset
         if isinstance(self.real_time_unrealized_gains, Unset):
             real_time_unrealized_gains = UNSET
         else:
             real_time_unrealized_gains = self.real_time_unrealized_gains
 
-        real_time_unrealized_profit_loss: float | None | Unset
+        real_time_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_unrealized_profit_loss, Unset):
             real_time_unrealized_profit_loss = UNSET
         else:
             real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
 
-        uncleared_deposit: float | None | Unset
+        uncleared_deposit: Decimal | None | Unset
         if isinstance(self.uncleared_deposit, Unset):
             uncleared_deposit = UNSET
         else:
             uncleared_deposit = self.uncleared_deposit
 
-        real_time_buying_power: float | None | Unset
+        real_time_buying_power: Decimal | None | Unset
         if isinstance(self.real_time_buying_power, Unset):
             real_time_buying_power = UNSET
         else:
             real_time_buying_power = self.real_time_buying_power
 
-        bod_open_trade_equity: float | None | Unset
+        bod_open_trade_equity: Decimal | None | Unset
         if isinstance(self.bod_open_trade_equity, Unset):
             bod_open_trade_equity = UNSET
         else:
             bod_open_trade_equity = self.bod_open_trade_equity
 
-        commission: float | None | Unset
+        commission: Decimal | None | Unset
         if isinstance(self.commission, Unset):
             commission = UNSET
         else:
@@ -221,37 +222,37 @@ class FuturesAccountBalances:
         else:
             currency_details = self.currency_details
 
-        open_order_margin: float | None | Unset
+        open_order_margin: Decimal | None | Unset
         if isinstance(self.open_order_margin, Unset):
             open_order_margin = UNSET
         else:
             open_order_margin = self.open_order_margin
 
-        real_time_initial_margin: float | None | Unset
+        real_time_initial_margin: Decimal | None | Unset
         if isinstance(self.real_time_initial_margin, Unset):
             real_time_initial_margin = UNSET
         else:
             real_time_initial_margin = self.real_time_initial_margin
 
-        real_time_maintenance_margin: float | None | Unset
+        real_time_maintenance_margin: Decimal | None | Unset
         if isinstance(self.real_time_maintenance_margin, Unset):
             real_time_maintenance_margin = UNSET
         else:
             real_time_maintenance_margin = self.real_time_maintenance_margin
 
-        real_time_trade_equity: float | None | Unset
+        real_time_trade_equity: Decimal | None | Unset
         if isinstance(self.real_time_trade_equity, Unset):
             real_time_trade_equity = UNSET
         else:
             real_time_trade_equity = self.real_time_trade_equity
 
-        security_on_deposit: float | None | Unset
+        security_on_deposit: Decimal | None | Unset
         if isinstance(self.security_on_deposit, Unset):
             security_on_deposit = UNSET
         else:
             security_on_deposit = self.security_on_deposit
 
-        today_real_time_trade_equity: float | None | Unset
+        today_real_time_trade_equity: Decimal | None | Unset
         if isinstance(self.today_real_time_trade_equity, Unset):
             today_real_time_trade_equity = UNSET
         else:
@@ -356,21 +357,41 @@ class FuturesAccountBalances:
 
         display_name = _parse_display_name(d.pop("DisplayName", UNSET))
 
-        def _parse_bod_equity(data: object) -> float | None | Unset:
+        def _parse_bod_equity(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_equity_type_0 = Decimal(str(data))
+
+                return bod_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_equity = _parse_bod_equity(d.pop("BODEquity", UNSET))
 
-        def _parse_bod_net_cash(data: object) -> float | None | Unset:
+        def _parse_bod_net_cash(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_net_cash_type_0 = Decimal(str(data))
+
+                return bod_net_cash_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_net_cash = _parse_bod_net_cash(d.pop("BODNetCash", UNSET))
 
@@ -400,52 +421,104 @@ class FuturesAccountBalances:
 
         closed_positions = _parse_closed_positions(d.pop("ClosedPositions", UNSET))
 
-        def _parse_market_value(data: object) -> float | None | Unset:
+        def _parse_market_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                market_value_type_0 = Decimal(str(data))
+
+                return market_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         market_value = _parse_market_value(d.pop("MarketValue", UNSET))
 
-        def _parse_real_time_equity(data: object) -> float | None | Unset:
+        def _parse_real_time_equity(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_equity_type_0 = Decimal(str(data))
+
+                return real_time_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_equity = _parse_real_time_equity(d.pop("RealTimeEquity", UNSET))
 
-        def _parse_real_time_account_balance(data: object) -> float | None | Unset:
+        def _parse_real_time_account_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_balance_type_0 = Decimal(str(data))
+
+                return real_time_account_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_account_balance = _parse_real_time_account_balance(
             d.pop("RealTimeAccountBalance", UNSET)
         )
 
-        def _parse_real_time_realized_profit_loss(data: object) -> float | None | Unset:
+        def _parse_real_time_realized_profit_loss(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_realized_profit_loss = _parse_real_time_realized_profit_loss(
             d.pop("RealTimeRealizedProfitLoss", UNSET)
         )
 
-        def _parse_real_time_unrealized_gains(data: object) -> float | None | Unset:
+        def _parse_real_time_unrealized_gains(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_unrealized_gains_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_gains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_unrealized_gains = _parse_real_time_unrealized_gains(
             d.pop("RealTimeUnrealizedGains", UNSET)
@@ -453,54 +526,104 @@ class FuturesAccountBalances:
 
         def _parse_real_time_unrealized_profit_loss(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_unrealized_profit_loss = _parse_real_time_unrealized_profit_loss(
             d.pop("RealTimeUnrealizedProfitLoss", UNSET)
         )
 
-        def _parse_uncleared_deposit(data: object) -> float | None | Unset:
+        def _parse_uncleared_deposit(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                uncleared_deposit_type_0 = Decimal(str(data))
+
+                return uncleared_deposit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         uncleared_deposit = _parse_uncleared_deposit(d.pop("UnclearedDeposit", UNSET))
 
-        def _parse_real_time_buying_power(data: object) -> float | None | Unset:
+        def _parse_real_time_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_buying_power_type_0 = Decimal(str(data))
+
+                return real_time_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_buying_power = _parse_real_time_buying_power(
             d.pop("RealTimeBuyingPower", UNSET)
         )
 
-        def _parse_bod_open_trade_equity(data: object) -> float | None | Unset:
+        def _parse_bod_open_trade_equity(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_open_trade_equity_type_0 = Decimal(str(data))
+
+                return bod_open_trade_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_open_trade_equity = _parse_bod_open_trade_equity(
             d.pop("BODOpenTradeEquity", UNSET)
         )
 
-        def _parse_commission(data: object) -> float | None | Unset:
+        def _parse_commission(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                commission_type_0 = Decimal(str(data))
+
+                return commission_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         commission = _parse_commission(d.pop("Commission", UNSET))
 
@@ -539,65 +662,125 @@ class FuturesAccountBalances:
 
         currency_details = _parse_currency_details(d.pop("CurrencyDetails", UNSET))
 
-        def _parse_open_order_margin(data: object) -> float | None | Unset:
+        def _parse_open_order_margin(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                open_order_margin_type_0 = Decimal(str(data))
+
+                return open_order_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         open_order_margin = _parse_open_order_margin(d.pop("OpenOrderMargin", UNSET))
 
-        def _parse_real_time_initial_margin(data: object) -> float | None | Unset:
+        def _parse_real_time_initial_margin(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_initial_margin_type_0 = Decimal(str(data))
+
+                return real_time_initial_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_initial_margin = _parse_real_time_initial_margin(
             d.pop("RealTimeInitialMargin", UNSET)
         )
 
-        def _parse_real_time_maintenance_margin(data: object) -> float | None | Unset:
+        def _parse_real_time_maintenance_margin(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_maintenance_margin_type_0 = Decimal(str(data))
+
+                return real_time_maintenance_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_maintenance_margin = _parse_real_time_maintenance_margin(
             d.pop("RealTimeMaintenanceMargin", UNSET)
         )
 
-        def _parse_real_time_trade_equity(data: object) -> float | None | Unset:
+        def _parse_real_time_trade_equity(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_trade_equity_type_0 = Decimal(str(data))
+
+                return real_time_trade_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_trade_equity = _parse_real_time_trade_equity(
             d.pop("RealTimeTradeEquity", UNSET)
         )
 
-        def _parse_security_on_deposit(data: object) -> float | None | Unset:
+        def _parse_security_on_deposit(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                security_on_deposit_type_0 = Decimal(str(data))
+
+                return security_on_deposit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         security_on_deposit = _parse_security_on_deposit(
             d.pop("SecurityOnDeposit", UNSET)
         )
 
-        def _parse_today_real_time_trade_equity(data: object) -> float | None | Unset:
+        def _parse_today_real_time_trade_equity(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                today_real_time_trade_equity_type_0 = Decimal(str(data))
+
+                return today_real_time_trade_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         today_real_time_trade_equity = _parse_today_real_time_trade_equity(
             d.pop("TodayRealTimeTradeEquity", UNSET)

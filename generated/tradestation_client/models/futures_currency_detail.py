@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,56 +18,57 @@ class FuturesCurrencyDetail:
 
     Attributes:
         currency (None | str | Unset): Currency of this line.
-        to_account_conversion_rate (float | None | Unset): Rate converting this currency into the account's currency.
-        bod_cash_balance (float | None | Unset): Cash at the start of the day, in this currency.
-        bod_account_cash_balance (float | None | Unset): Cash at the start of the day, in the account's currency.
-        real_time_cash_balance (float | None | Unset): Cash now, in this currency.
-        real_time_account_cash_balance (float | None | Unset): Cash now, in the account's currency.
-        commission (float | None | Unset): Commissions in this currency.
-        real_time_unrealized_profit_loss (float | None | Unset): Unrealized profit or loss now, in this currency.
-        real_time_account_unrealized_profit_loss (float | None | Unset): Unrealized profit or loss now, in the account's
-            currency.
-        real_time_realized_profit_loss (float | None | Unset): Realized profit or loss today, in this currency.
-        real_time_account_realized_profit_loss (float | None | Unset): Realized profit or loss today, in the account's
-            currency.
-        bod_securities (float | None | Unset): Securities at the start of the day, in this currency.
-        bod_account_securities (float | None | Unset): Securities at the start of the day, in the account's currency.
-        bod_open_trade_equity (float | None | Unset): Open trade equity at the start of the day, in this currency.
-        bod_account_open_trade_equity (float | None | Unset): Open trade equity at the start of the day, in the
+        to_account_conversion_rate (Decimal | None | Unset): Rate converting this currency into the account's currency.
+        bod_cash_balance (Decimal | None | Unset): Cash at the start of the day, in this currency.
+        bod_account_cash_balance (Decimal | None | Unset): Cash at the start of the day, in the account's currency.
+        real_time_cash_balance (Decimal | None | Unset): Cash now, in this currency.
+        real_time_account_cash_balance (Decimal | None | Unset): Cash now, in the account's currency.
+        commission (Decimal | None | Unset): Commissions in this currency.
+        real_time_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss now, in this currency.
+        real_time_account_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss now, in the
             account's currency.
-        today_real_time_unrealized_profit_loss (float | None | Unset): Unrealized profit or loss of today, in this
+        real_time_realized_profit_loss (Decimal | None | Unset): Realized profit or loss today, in this currency.
+        real_time_account_realized_profit_loss (Decimal | None | Unset): Realized profit or loss today, in the account's
             currency.
-        open_order_init_margin (float | None | Unset): Initial margin of open orders, in this currency.
-        account_open_order_init_margin (float | None | Unset): Initial margin of open orders, in the account's currency.
-        real_time_init_margin (float | None | Unset): Initial margin now, in this currency.
-        real_time_account_init_margin (float | None | Unset): Initial margin now, in the account's currency.
-        real_time_maintenance_margin (float | None | Unset): Maintenance requirement now, in this currency.
-        real_time_account_maintenance_margin (float | None | Unset): Maintenance requirement now, in the account's
+        bod_securities (Decimal | None | Unset): Securities at the start of the day, in this currency.
+        bod_account_securities (Decimal | None | Unset): Securities at the start of the day, in the account's currency.
+        bod_open_trade_equity (Decimal | None | Unset): Open trade equity at the start of the day, in this currency.
+        bod_account_open_trade_equity (Decimal | None | Unset): Open trade equity at the start of the day, in the
+            account's currency.
+        today_real_time_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss of today, in this
+            currency.
+        open_order_init_margin (Decimal | None | Unset): Initial margin of open orders, in this currency.
+        account_open_order_init_margin (Decimal | None | Unset): Initial margin of open orders, in the account's
+            currency.
+        real_time_init_margin (Decimal | None | Unset): Initial margin now, in this currency.
+        real_time_account_init_margin (Decimal | None | Unset): Initial margin now, in the account's currency.
+        real_time_maintenance_margin (Decimal | None | Unset): Maintenance requirement now, in this currency.
+        real_time_account_maintenance_margin (Decimal | None | Unset): Maintenance requirement now, in the account's
             currency.
     """
 
     currency: None | str | Unset = UNSET
-    to_account_conversion_rate: float | None | Unset = UNSET
-    bod_cash_balance: float | None | Unset = UNSET
-    bod_account_cash_balance: float | None | Unset = UNSET
-    real_time_cash_balance: float | None | Unset = UNSET
-    real_time_account_cash_balance: float | None | Unset = UNSET
-    commission: float | None | Unset = UNSET
-    real_time_unrealized_profit_loss: float | None | Unset = UNSET
-    real_time_account_unrealized_profit_loss: float | None | Unset = UNSET
-    real_time_realized_profit_loss: float | None | Unset = UNSET
-    real_time_account_realized_profit_loss: float | None | Unset = UNSET
-    bod_securities: float | None | Unset = UNSET
-    bod_account_securities: float | None | Unset = UNSET
-    bod_open_trade_equity: float | None | Unset = UNSET
-    bod_account_open_trade_equity: float | None | Unset = UNSET
-    today_real_time_unrealized_profit_loss: float | None | Unset = UNSET
-    open_order_init_margin: float | None | Unset = UNSET
-    account_open_order_init_margin: float | None | Unset = UNSET
-    real_time_init_margin: float | None | Unset = UNSET
-    real_time_account_init_margin: float | None | Unset = UNSET
-    real_time_maintenance_margin: float | None | Unset = UNSET
-    real_time_account_maintenance_margin: float | None | Unset = UNSET
+    to_account_conversion_rate: Decimal | None | Unset = UNSET
+    bod_cash_balance: Decimal | None | Unset = UNSET
+    bod_account_cash_balance: Decimal | None | Unset = UNSET
+    real_time_cash_balance: Decimal | None | Unset = UNSET
+    real_time_account_cash_balance: Decimal | None | Unset = UNSET
+    commission: Decimal | None | Unset = UNSET
+    real_time_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    real_time_account_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    real_time_realized_profit_loss: Decimal | None | Unset = UNSET
+    real_time_account_realized_profit_loss: Decimal | None | Unset = UNSET
+    bod_securities: Decimal | None | Unset = UNSET
+    bod_account_securities: Decimal | None | Unset = UNSET
+    bod_open_trade_equity: Decimal | None | Unset = UNSET
+    bod_account_open_trade_equity: Decimal | None | Unset = UNSET
+    today_real_time_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    open_order_init_margin: Decimal | None | Unset = UNSET
+    account_open_order_init_margin: Decimal | None | Unset = UNSET
+    real_time_init_margin: Decimal | None | Unset = UNSET
+    real_time_account_init_margin: Decimal | None | Unset = UNSET
+    real_time_maintenance_margin: Decimal | None | Unset = UNSET
+    real_time_account_maintenance_margin: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,49 +78,49 @@ class FuturesCurrencyDetail:
         else:
             currency = self.currency
 
-        to_account_conversion_rate: float | None | Unset
+        to_account_conversion_rate: Decimal | None | Unset
         if isinstance(self.to_account_conversion_rate, Unset):
             to_account_conversion_rate = UNSET
         else:
             to_account_conversion_rate = self.to_account_conversion_rate
 
-        bod_cash_balance: float | None | Unset
+        bod_cash_balance: Decimal | None | Unset
         if isinstance(self.bod_cash_balance, Unset):
             bod_cash_balance = UNSET
         else:
             bod_cash_balance = self.bod_cash_balance
 
-        bod_account_cash_balance: float | None | Unset
+        bod_account_cash_balance: Decimal | None | Unset
         if isinstance(self.bod_account_cash_balance, Unset):
             bod_account_cash_balance = UNSET
         else:
             bod_account_cash_balance = self.bod_account_cash_balance
 
-        real_time_cash_balance: float | None | Unset
+        real_time_cash_balance: Decimal | None | Unset
         if isinstance(self.real_time_cash_balance, Unset):
             real_time_cash_balance = UNSET
         else:
             real_time_cash_balance = self.real_time_cash_balance
 
-        real_time_account_cash_balance: float | None | Unset
+        real_time_account_cash_balance: Decimal | None | Unset
         if isinstance(self.real_time_account_cash_balance, Unset):
             real_time_account_cash_balance = UNSET
         else:
             real_time_account_cash_balance = self.real_time_account_cash_balance
 
-        commission: float | None | Unset
+        commission: Decimal | None | Unset
         if isinstance(self.commission, Unset):
             commission = UNSET
         else:
             commission = self.commission
 
-        real_time_unrealized_profit_loss: float | None | Unset
+        real_time_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_unrealized_profit_loss, Unset):
             real_time_unrealized_profit_loss = UNSET
         else:
             real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
 
-        real_time_account_unrealized_profit_loss: float | None | Unset
+        real_time_account_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_account_unrealized_profit_loss, Unset):
             real_time_account_unrealized_profit_loss = UNSET
         else:
@@ -126,13 +128,13 @@ class FuturesCurrencyDetail:
                 self.real_time_account_unrealized_profit_loss
             )
 
-        real_time_realized_profit_loss: float | None | Unset
+        real_time_realized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_realized_profit_loss, Unset):
             real_time_realized_profit_loss = UNSET
         else:
             real_time_realized_profit_loss = self.real_time_realized_profit_loss
 
-        real_time_account_realized_profit_loss: float | None | Unset
+        real_time_account_realized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_account_realized_profit_loss, Unset):
             real_time_account_realized_profit_loss = UNSET
         else:
@@ -140,31 +142,31 @@ class FuturesCurrencyDetail:
                 self.real_time_account_realized_profit_loss
             )
 
-        bod_securities: float | None | Unset
+        bod_securities: Decimal | None | Unset
         if isinstance(self.bod_securities, Unset):
             bod_securities = UNSET
         else:
             bod_securities = self.bod_securities
 
-        bod_account_securities: float | None | Unset
+        bod_account_securities: Decimal | None | Unset
         if isinstance(self.bod_account_securities, Unset):
             bod_account_securities = UNSET
         else:
             bod_account_securities = self.bod_account_securities
 
-        bod_open_trade_equity: float | None | Unset
+        bod_open_trade_equity: Decimal | None | Unset
         if isinstance(self.bod_open_trade_equity, Unset):
             bod_open_trade_equity = UNSET
         else:
             bod_open_trade_equity = self.bod_open_trade_equity
 
-        bod_account_open_trade_equity: float | None | Unset
+        bod_account_open_trade_equity: Decimal | None | Unset
         if isinstance(self.bod_account_open_trade_equity, Unset):
             bod_account_open_trade_equity = UNSET
         else:
             bod_account_open_trade_equity = self.bod_account_open_trade_equity
 
-        today_real_time_unrealized_profit_loss: float | None | Unset
+        today_real_time_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.today_real_time_unrealized_profit_loss, Unset):
             today_real_time_unrealized_profit_loss = UNSET
         else:
@@ -172,37 +174,37 @@ class FuturesCurrencyDetail:
                 self.today_real_time_unrealized_profit_loss
             )
 
-        open_order_init_margin: float | None | Unset
+        open_order_init_margin: Decimal | None | Unset
         if isinstance(self.open_order_init_margin, Unset):
             open_order_init_margin = UNSET
         else:
             open_order_init_margin = self.open_order_init_margin
 
-        account_open_order_init_margin: float | None | Unset
+        account_open_order_init_margin: Decimal | None | Unset
         if isinstance(self.account_open_order_init_margin, Unset):
             account_open_order_init_margin = UNSET
         else:
             account_open_order_init_margin = self.account_open_order_init_margin
 
-        real_time_init_margin: float | None | Unset
+        real_time_init_margin: Decimal | None | Unset
         if isinstance(self.real_time_init_margin, Unset):
             real_time_init_margin = UNSET
         else:
             real_time_init_margin = self.real_time_init_margin
 
-        real_time_account_init_margin: float | None | Unset
+        real_time_account_init_margin: Decimal | None | Unset
         if isinstance(self.real_time_account_init_margin, Unset):
             real_time_account_init_margin = UNSET
         else:
             real_time_account_init_margin = self.real_time_account_init_margin
 
-        real_time_maintenance_margin: float | None | Unset
+        real_time_maintenance_margin: Decimal | None | Unset
         if isinstance(self.real_time_maintenance_margin, Unset):
             real_time_maintenance_margin = UNSET
         else:
             real_time_maintenance_margin = self.real_time_maintenance_margin
 
-        real_time_account_maintenance_margin: float | None | Unset
+        real_time_account_maintenance_margin: Decimal | None | Unset
         if isinstance(self.real_time_account_maintenance_margin, Unset):
             real_time_account_maintenance_margin = UNSET
         else:
@@ -283,76 +285,148 @@ class FuturesCurrencyDetail:
 
         currency = _parse_currency(d.pop("Currency", UNSET))
 
-        def _parse_to_account_conversion_rate(data: object) -> float | None | Unset:
+        def _parse_to_account_conversion_rate(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                to_account_conversion_rate_type_0 = Decimal(str(data))
+
+                return to_account_conversion_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         to_account_conversion_rate = _parse_to_account_conversion_rate(
             d.pop("ToAccountConversionRate", UNSET)
         )
 
-        def _parse_bod_cash_balance(data: object) -> float | None | Unset:
+        def _parse_bod_cash_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_cash_balance_type_0 = Decimal(str(data))
+
+                return bod_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_cash_balance = _parse_bod_cash_balance(d.pop("BODCashBalance", UNSET))
 
-        def _parse_bod_account_cash_balance(data: object) -> float | None | Unset:
+        def _parse_bod_account_cash_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_account_cash_balance_type_0 = Decimal(str(data))
+
+                return bod_account_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_account_cash_balance = _parse_bod_account_cash_balance(
             d.pop("BODAccountCashBalance", UNSET)
         )
 
-        def _parse_real_time_cash_balance(data: object) -> float | None | Unset:
+        def _parse_real_time_cash_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_cash_balance_type_0 = Decimal(str(data))
+
+                return real_time_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_cash_balance = _parse_real_time_cash_balance(
             d.pop("RealTimeCashBalance", UNSET)
         )
 
-        def _parse_real_time_account_cash_balance(data: object) -> float | None | Unset:
+        def _parse_real_time_account_cash_balance(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_cash_balance_type_0 = Decimal(str(data))
+
+                return real_time_account_cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_account_cash_balance = _parse_real_time_account_cash_balance(
             d.pop("RealTimeAccountCashBalance", UNSET)
         )
 
-        def _parse_commission(data: object) -> float | None | Unset:
+        def _parse_commission(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                commission_type_0 = Decimal(str(data))
+
+                return commission_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         commission = _parse_commission(d.pop("Commission", UNSET))
 
         def _parse_real_time_unrealized_profit_loss(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_unrealized_profit_loss = _parse_real_time_unrealized_profit_loss(
             d.pop("RealTimeUnrealizedProfitLoss", UNSET)
@@ -360,12 +434,22 @@ class FuturesCurrencyDetail:
 
         def _parse_real_time_account_unrealized_profit_loss(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_account_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_account_unrealized_profit_loss = (
             _parse_real_time_account_unrealized_profit_loss(
@@ -373,12 +457,24 @@ class FuturesCurrencyDetail:
             )
         )
 
-        def _parse_real_time_realized_profit_loss(data: object) -> float | None | Unset:
+        def _parse_real_time_realized_profit_loss(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_realized_profit_loss = _parse_real_time_realized_profit_loss(
             d.pop("RealTimeRealizedProfitLoss", UNSET)
@@ -386,12 +482,22 @@ class FuturesCurrencyDetail:
 
         def _parse_real_time_account_realized_profit_loss(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_realized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_account_realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_account_realized_profit_loss = (
             _parse_real_time_account_realized_profit_loss(
@@ -399,43 +505,85 @@ class FuturesCurrencyDetail:
             )
         )
 
-        def _parse_bod_securities(data: object) -> float | None | Unset:
+        def _parse_bod_securities(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_securities_type_0 = Decimal(str(data))
+
+                return bod_securities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_securities = _parse_bod_securities(d.pop("BODSecurities", UNSET))
 
-        def _parse_bod_account_securities(data: object) -> float | None | Unset:
+        def _parse_bod_account_securities(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_account_securities_type_0 = Decimal(str(data))
+
+                return bod_account_securities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_account_securities = _parse_bod_account_securities(
             d.pop("BODAccountSecurities", UNSET)
         )
 
-        def _parse_bod_open_trade_equity(data: object) -> float | None | Unset:
+        def _parse_bod_open_trade_equity(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_open_trade_equity_type_0 = Decimal(str(data))
+
+                return bod_open_trade_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_open_trade_equity = _parse_bod_open_trade_equity(
             d.pop("BODOpenTradeEquity", UNSET)
         )
 
-        def _parse_bod_account_open_trade_equity(data: object) -> float | None | Unset:
+        def _parse_bod_account_open_trade_equity(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_account_open_trade_equity_type_0 = Decimal(str(data))
+
+                return bod_account_open_trade_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_account_open_trade_equity = _parse_bod_account_open_trade_equity(
             d.pop("BODAccountOpenTradeEquity", UNSET)
@@ -443,12 +591,22 @@ class FuturesCurrencyDetail:
 
         def _parse_today_real_time_unrealized_profit_loss(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                today_real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return today_real_time_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         today_real_time_unrealized_profit_loss = (
             _parse_today_real_time_unrealized_profit_loss(
@@ -456,56 +614,110 @@ class FuturesCurrencyDetail:
             )
         )
 
-        def _parse_open_order_init_margin(data: object) -> float | None | Unset:
+        def _parse_open_order_init_margin(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                open_order_init_margin_type_0 = Decimal(str(data))
+
+                return open_order_init_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         open_order_init_margin = _parse_open_order_init_margin(
             d.pop("OpenOrderInitMargin", UNSET)
         )
 
-        def _parse_account_open_order_init_margin(data: object) -> float | None | Unset:
+        def _parse_account_open_order_init_margin(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                account_open_order_init_margin_type_0 = Decimal(str(data))
+
+                return account_open_order_init_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         account_open_order_init_margin = _parse_account_open_order_init_margin(
             d.pop("AccountOpenOrderInitMargin", UNSET)
         )
 
-        def _parse_real_time_init_margin(data: object) -> float | None | Unset:
+        def _parse_real_time_init_margin(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_init_margin_type_0 = Decimal(str(data))
+
+                return real_time_init_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_init_margin = _parse_real_time_init_margin(
             d.pop("RealTimeInitMargin", UNSET)
         )
 
-        def _parse_real_time_account_init_margin(data: object) -> float | None | Unset:
+        def _parse_real_time_account_init_margin(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_init_margin_type_0 = Decimal(str(data))
+
+                return real_time_account_init_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_account_init_margin = _parse_real_time_account_init_margin(
             d.pop("RealTimeAccountInitMargin", UNSET)
         )
 
-        def _parse_real_time_maintenance_margin(data: object) -> float | None | Unset:
+        def _parse_real_time_maintenance_margin(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_maintenance_margin_type_0 = Decimal(str(data))
+
+                return real_time_maintenance_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_maintenance_margin = _parse_real_time_maintenance_margin(
             d.pop("RealTimeMaintenanceMargin", UNSET)
@@ -513,12 +725,22 @@ class FuturesCurrencyDetail:
 
         def _parse_real_time_account_maintenance_margin(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_maintenance_margin_type_0 = Decimal(str(data))
+
+                return real_time_account_maintenance_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_account_maintenance_margin = (
             _parse_real_time_account_maintenance_margin(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -34,8 +35,8 @@ class JapaneseAccountBalances:
             allowed_assets (list[str] | None | Unset): Asset classes the account may trade, e.g. Equity, Option, Future,
                 Forex.
             currency (None | str | Unset): Currency of the account (listed on the v2 Account page, not on the Japanese one).
-            market_value (float | None | Unset): Market value of the positions held now.
-            total_uncleared_deposits (float | None | Unset): Deposits not yet cleared, so not available for trading.
+            market_value (Decimal | None | Unset): Market value of the positions held now.
+            total_uncleared_deposits (Decimal | None | Unset): Deposits not yet cleared, so not available for trading.
             equity (EquityEntitlement | None | Unset): Equity trading entitlement.
             option (None | OptionEntitlement | Unset): Option trading entitlement.
             bod_buying_power (BodBuyingPower | None | Unset): Start-of-day buying power figures.
@@ -49,8 +50,8 @@ class JapaneseAccountBalances:
     allowed_fund_sources: list[FundSourceType] | None | Unset = UNSET
     allowed_assets: list[str] | None | Unset = UNSET
     currency: None | str | Unset = UNSET
-    market_value: float | None | Unset = UNSET
-    total_uncleared_deposits: float | None | Unset = UNSET
+    market_value: Decimal | None | Unset = UNSET
+    total_uncleared_deposits: Decimal | None | Unset = UNSET
     equity: EquityEntitlement | None | Unset = UNSET
     option: None | OptionEntitlement | Unset = UNSET
     bod_buying_power: BodBuyingPower | None | Unset = UNSET
@@ -106,13 +107,13 @@ class JapaneseAccountBalances:
         else:
             currency = self.currency
 
-        market_value: float | None | Unset
+        market_value: Decimal | None | Unset
         if isinstance(self.market_value, Unset):
             market_value = UNSET
         else:
             market_value = self.market_value
 
-        total_uncleared_deposits: float | None | Unset
+        total_uncleared_deposits: Decimal | None | Unset
         if isinstance(self.total_uncleared_deposits, Unset):
             total_uncleared_deposits = UNSET
         else:
@@ -269,21 +270,41 @@ class JapaneseAccountBalances:
 
         currency = _parse_currency(d.pop("Currency", UNSET))
 
-        def _parse_market_value(data: object) -> float | None | Unset:
+        def _parse_market_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                market_value_type_0 = Decimal(str(data))
+
+                return market_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         market_value = _parse_market_value(d.pop("MarketValue", UNSET))
 
-        def _parse_total_uncleared_deposits(data: object) -> float | None | Unset:
+        def _parse_total_uncleared_deposits(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                total_uncleared_deposits_type_0 = Decimal(str(data))
+
+                return total_uncleared_deposits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         total_uncleared_deposits = _parse_total_uncleared_deposits(
             d.pop("TotalUnclearedDeposits", UNSET)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -39,18 +40,18 @@ class JapaneseEquityAccountBalances:
             type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
             alias (None | str | Unset): Name the user gave the account.
             display_name (None | str | Unset): Alternate id of the account when it has one, else its TradeStation id.
-            bod_equity (float | None | Unset): Net worth at the start of the day (SOD): balance plus positions marked to the
-                previous close.
-            bod_net_cash (float | None | Unset): Account balance at the start of the day (SOD).
+            bod_equity (Decimal | None | Unset): Net worth at the start of the day (SOD): balance plus positions marked to
+                the previous close.
+            bod_net_cash (Decimal | None | Unset): Account balance at the start of the day (SOD).
             closed_positions (list[TodaysClosedPosition] | None | Unset): Positions closed today.
-            market_value (float | None | Unset): Market value of the positions held now.
-            real_time_equity (float | None | Unset): Net worth now: cash plus market value plus securities on deposit.
-            real_time_account_balance (float | None | Unset): Cash balance now: start-of-day cash less commissions.
-            real_time_realized_profit_loss (float | None | Unset): Profit or loss realized today, commissions included.
-            real_time_unrealized_gains (float | None | Unset): Unrealized profit or loss of today.
-            real_time_unrealized_profit_loss (float | None | Unset): Unrealized profit or loss of the positions held, at
+            market_value (Decimal | None | Unset): Market value of the positions held now.
+            real_time_equity (Decimal | None | Unset): Net worth now: cash plus market value plus securities on deposit.
+            real_time_account_balance (Decimal | None | Unset): Cash balance now: start-of-day cash less commissions.
+            real_time_realized_profit_loss (Decimal | None | Unset): Profit or loss realized today, commissions included.
+            real_time_unrealized_gains (Decimal | None | Unset): Unrealized profit or loss of today.
+            real_time_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss of the positions held, at
                 average price. Sent with up to 20 decimals.
-            uncleared_deposit (float | None | Unset): Deposits not yet cleared, so not available for trading.
+            uncleared_deposit (Decimal | None | Unset): Deposits not yet cleared, so not available for trading.
             bod_buying_power (BodBuyingPower | None | Unset): Start-of-day buying power figures.
             real_time_buying_power (None | RealTimeBuyingPower | Unset): Real-time buying power figures.
     """
@@ -63,16 +64,16 @@ class JapaneseEquityAccountBalances:
     type_description: str
     alias: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
-    bod_equity: float | None | Unset = UNSET
-    bod_net_cash: float | None | Unset = UNSET
+    bod_equity: Decimal | None | Unset = UNSET
+    bod_net_cash: Decimal | None | Unset = UNSET
     closed_positions: list[TodaysClosedPosition] | None | Unset = UNSET
-    market_value: float | None | Unset = UNSET
-    real_time_equity: float | None | Unset = UNSET
-    real_time_account_balance: float | None | Unset = UNSET
-    real_time_realized_profit_loss: float | None | Unset = UNSET
-    real_time_unrealized_gains: float | None | Unset = UNSET
-    real_time_unrealized_profit_loss: float | None | Unset = UNSET
-    uncleared_deposit: float | None | Unset = UNSET
+    market_value: Decimal | None | Unset = UNSET
+    real_time_equity: Decimal | None | Unset = UNSET
+    real_time_account_balance: Decimal | None | Unset = UNSET
+    real_time_realized_profit_loss: Decimal | None | Unset = UNSET
+    real_time_unrealized_gains: Decimal | None | Unset = UNSET
+    real_time_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    uncleared_deposit: Decimal | None | Unset = UNSET
     bod_buying_power: BodBuyingPower | None | Unset = UNSET
     real_time_buying_power: None | RealTimeBuyingPower | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -105,13 +106,13 @@ class JapaneseEquityAccountBalances:
         else:
             display_name = self.display_name
 
-        bod_equity: float | None | Unset
+        bod_equity: Decimal | None | Unset
         if isinstance(self.bod_equity, Unset):
             bod_equity = UNSET
         else:
             bod_equity = self.bod_equity
 
-        bod_net_cash: float | None | Unset
+        bod_net_cash: Decimal | None | Unset
         if isinstance(self.bod_net_cash, Unset):
             bod_net_cash = UNSET
         else:
@@ -131,43 +132,43 @@ class JapaneseEquityAccountBalances:
         else:
             closed_positions = self.closed_positions
 
-        market_value: float | None | Unset
+        market_value: Decimal | None | Unset
         if isinstance(self.market_value, Unset):
             market_value = UNSET
         else:
             market_value = self.market_value
 
-        real_time_equity: float | None | Unset
+        real_time_equity: Decimal | None | Unset
         if isinstance(self.real_time_equity, Unset):
             real_time_equity = UNSET
         else:
             real_time_equity = self.real_time_equity
 
-        real_time_account_balance: float | None | Unset
+        real_time_account_balance: Decimal | None | Unset
         if isinstance(self.real_time_account_balance, Unset):
             real_time_account_balance = UNSET
         else:
             real_time_account_balance = self.real_time_account_balance
 
-        real_time_realized_profit_loss: float | None | Unset
+        real_time_realized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_realized_profit_loss, Unset):
             real_time_realized_profit_loss = UNSET
         else:
             real_time_realized_profit_loss = self.real_time_realized_profit_loss
 
-        real_time_unrealized_gains: float | None | Unset
+        real_time_unrealized_gains: Decimal | None | Unset
         if isinstance(self.real_time_unrealized_gains, Unset):
             real_time_unrealized_gains = UNSET
         else:
             real_time_unrealized_gains = self.real_time_unrealized_gains
 
-        real_time_unrealized_profit_loss: float | None | Unset
+        real_time_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.real_time_unrealized_profit_loss, Unset):
             real_time_unrealized_profit_loss = UNSET
         else:
             real_time_unrealized_profit_loss = self.real_time_unrealized_profit_loss
 
-        uncleared_deposit: float | None | Unset
+        uncleared_deposit: Decimal | None | Unset
         if isinstance(self.uncleared_deposit, Unset):
             uncleared_deposit = UNSET
         else:
@@ -271,21 +272,41 @@ class JapaneseEquityAccountBalances:
 
         display_name = _parse_display_name(d.pop("DisplayName", UNSET))
 
-        def _parse_bod_equity(data: object) -> float | None | Unset:
+        def _parse_bod_equity(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_equity_type_0 = Decimal(str(data))
+
+                return bod_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_equity = _parse_bod_equity(d.pop("BODEquity", UNSET))
 
-        def _parse_bod_net_cash(data: object) -> float | None | Unset:
+        def _parse_bod_net_cash(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                bod_net_cash_type_0 = Decimal(str(data))
+
+                return bod_net_cash_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         bod_net_cash = _parse_bod_net_cash(d.pop("BODNetCash", UNSET))
 
@@ -315,52 +336,104 @@ class JapaneseEquityAccountBalances:
 
         closed_positions = _parse_closed_positions(d.pop("ClosedPositions", UNSET))
 
-        def _parse_market_value(data: object) -> float | None | Unset:
+        def _parse_market_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                market_value_type_0 = Decimal(str(data))
+
+                return market_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         market_value = _parse_market_value(d.pop("MarketValue", UNSET))
 
-        def _parse_real_time_equity(data: object) -> float | None | Unset:
+        def _parse_real_time_equity(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_equity_type_0 = Decimal(str(data))
+
+                return real_time_equity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_equity = _parse_real_time_equity(d.pop("RealTimeEquity", UNSET))
 
-        def _parse_real_time_account_balance(data: object) -> float | None | Unset:
+        def _parse_real_time_account_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_balance_type_0 = Decimal(str(data))
+
+                return real_time_account_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_account_balance = _parse_real_time_account_balance(
             d.pop("RealTimeAccountBalance", UNSET)
         )
 
-        def _parse_real_time_realized_profit_loss(data: object) -> float | None | Unset:
+        def _parse_real_time_realized_profit_loss(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_realized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_realized_profit_loss = _parse_real_time_realized_profit_loss(
             d.pop("RealTimeRealizedProfitLoss", UNSET)
         )
 
-        def _parse_real_time_unrealized_gains(data: object) -> float | None | Unset:
+        def _parse_real_time_unrealized_gains(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_unrealized_gains_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_gains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_unrealized_gains = _parse_real_time_unrealized_gains(
             d.pop("RealTimeUnrealizedGains", UNSET)
@@ -368,23 +441,43 @@ class JapaneseEquityAccountBalances:
 
         def _parse_real_time_unrealized_profit_loss(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return real_time_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         real_time_unrealized_profit_loss = _parse_real_time_unrealized_profit_loss(
             d.pop("RealTimeUnrealizedProfitLoss", UNSET)
         )
 
-        def _parse_uncleared_deposit(data: object) -> float | None | Unset:
+        def _parse_uncleared_deposit(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                uncleared_deposit_type_0 = Decimal(str(data))
+
+                return uncleared_deposit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         uncleared_deposit = _parse_uncleared_deposit(d.pop("UnclearedDeposit", UNSET))
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -15,83 +16,83 @@ class RealTimeBuyingPower:
     """Real-time buying power figures of a Japanese account. Every field may be absent or null (the sample sends {}).
 
     Attributes:
-        buy_order_value (float | None | Unset): Value of buy orders.
-        cash_available_for_withdrawal_t_plus_1 (float | None | Unset): Cash that can be withdrawn on T+1.
-        cash_available_for_withdrawal_t_plus_2 (float | None | Unset): Cash that can be withdrawn on T+2.
-        cash_available_for_withdrawal_t_plus_3 (float | None | Unset): Cash that can be withdrawn on T+3.
-        cash_balance (float | None | Unset): Cash balance.
-        cash_buying_power (float | None | Unset): Buying power from cash.
-        cash_unrealized_pl (float | None | Unset): Unrealized profit or loss of cash positions (Japanese Equity Account
-            page spelling).
-        cash_unrealized_profit_loss (float | None | Unset): The same figure as spelled on the Buying Power page.
-        closed_margin_position_cost (float | None | Unset): Cost of margin positions closed.
-        commission (float | None | Unset): Commissions.
-        long_closing_order_value (float | None | Unset): Value of orders closing long positions.
-        long_order_value (float | None | Unset): Value of long orders.
-        margin_buying_power (float | None | Unset): Buying power on margin.
-        margin_cash_requirement (float | None | Unset): Cash required for margin.
-        margin_excess (float | None | Unset): Margin excess.
-        margin_expense (float | None | Unset): Margin expense.
-        margin_maintenance_ratio (float | None | Unset): Margin maintenance ratio.
-        margin_position_opening_cost (float | None | Unset): Cost of opening margin positions.
-        margin_requirement (float | None | Unset): Margin requirement.
-        margin_unrealized_pl (float | None | Unset): Unrealized profit or loss of margin positions (Japanese Equity
+        buy_order_value (Decimal | None | Unset): Value of buy orders.
+        cash_available_for_withdrawal_t_plus_1 (Decimal | None | Unset): Cash that can be withdrawn on T+1.
+        cash_available_for_withdrawal_t_plus_2 (Decimal | None | Unset): Cash that can be withdrawn on T+2.
+        cash_available_for_withdrawal_t_plus_3 (Decimal | None | Unset): Cash that can be withdrawn on T+3.
+        cash_balance (Decimal | None | Unset): Cash balance.
+        cash_buying_power (Decimal | None | Unset): Buying power from cash.
+        cash_unrealized_pl (Decimal | None | Unset): Unrealized profit or loss of cash positions (Japanese Equity
             Account page spelling).
-        margin_unrealized_profit_loss (float | None | Unset): The same figure as spelled on the Buying Power page.
-        realized_loss (float | None | Unset): Realized loss.
-        realized_pl (float | None | Unset): Realized profit or loss (Japanese Equity Account page spelling).
-        realized_profit_loss (float | None | Unset): The same figure as spelled on the Buying Power page.
-        realized_gain (float | None | Unset): Realized gain.
-        sell_order_value (float | None | Unset): Value of sell orders.
-        short_closing_order_value (float | None | Unset): Value of orders closing short positions.
-        short_order_value (float | None | Unset): Value of short orders.
-        stock_collateral (float | None | Unset): Stock pledged as collateral.
-        stock_value (float | None | Unset): Value of stock positions.
-        tax_restraint (float | None | Unset): Amount held back for tax.
-        total_collateral (float | None | Unset): Total collateral.
+        cash_unrealized_profit_loss (Decimal | None | Unset): The same figure as spelled on the Buying Power page.
+        closed_margin_position_cost (Decimal | None | Unset): Cost of margin positions closed.
+        commission (Decimal | None | Unset): Commissions.
+        long_closing_order_value (Decimal | None | Unset): Value of orders closing long positions.
+        long_order_value (Decimal | None | Unset): Value of long orders.
+        margin_buying_power (Decimal | None | Unset): Buying power on margin.
+        margin_cash_requirement (Decimal | None | Unset): Cash required for margin.
+        margin_excess (Decimal | None | Unset): Margin excess.
+        margin_expense (Decimal | None | Unset): Margin expense.
+        margin_maintenance_ratio (Decimal | None | Unset): Margin maintenance ratio.
+        margin_position_opening_cost (Decimal | None | Unset): Cost of opening margin positions.
+        margin_requirement (Decimal | None | Unset): Margin requirement.
+        margin_unrealized_pl (Decimal | None | Unset): Unrealized profit or loss of margin positions (Japanese Equity
+            Account page spelling).
+        margin_unrealized_profit_loss (Decimal | None | Unset): The same figure as spelled on the Buying Power page.
+        realized_loss (Decimal | None | Unset): Realized loss.
+        realized_pl (Decimal | None | Unset): Realized profit or loss (Japanese Equity Account page spelling).
+        realized_profit_loss (Decimal | None | Unset): The same figure as spelled on the Buying Power page.
+        realized_gain (Decimal | None | Unset): Realized gain.
+        sell_order_value (Decimal | None | Unset): Value of sell orders.
+        short_closing_order_value (Decimal | None | Unset): Value of orders closing short positions.
+        short_order_value (Decimal | None | Unset): Value of short orders.
+        stock_collateral (Decimal | None | Unset): Stock pledged as collateral.
+        stock_value (Decimal | None | Unset): Value of stock positions.
+        tax_restraint (Decimal | None | Unset): Amount held back for tax.
+        total_collateral (Decimal | None | Unset): Total collateral.
     """
 
-    buy_order_value: float | None | Unset = UNSET
-    cash_available_for_withdrawal_t_plus_1: float | None | Unset = UNSET
-    cash_available_for_withdrawal_t_plus_2: float | None | Unset = UNSET
-    cash_available_for_withdrawal_t_plus_3: float | None | Unset = UNSET
-    cash_balance: float | None | Unset = UNSET
-    cash_buying_power: float | None | Unset = UNSET
-    cash_unrealized_pl: float | None | Unset = UNSET
-    cash_unrealized_profit_loss: float | None | Unset = UNSET
-    closed_margin_position_cost: float | None | Unset = UNSET
-    commission: float | None | Unset = UNSET
-    long_closing_order_value: float | None | Unset = UNSET
-    long_order_value: float | None | Unset = UNSET
-    margin_buying_power: float | None | Unset = UNSET
-    margin_cash_requirement: float | None | Unset = UNSET
-    margin_excess: float | None | Unset = UNSET
-    margin_expense: float | None | Unset = UNSET
-    margin_maintenance_ratio: float | None | Unset = UNSET
-    margin_position_opening_cost: float | None | Unset = UNSET
-    margin_requirement: float | None | Unset = UNSET
-    margin_unrealized_pl: float | None | Unset = UNSET
-    margin_unrealized_profit_loss: float | None | Unset = UNSET
-    realized_loss: float | None | Unset = UNSET
-    realized_pl: float | None | Unset = UNSET
-    realized_profit_loss: float | None | Unset = UNSET
-    realized_gain: float | None | Unset = UNSET
-    sell_order_value: float | None | Unset = UNSET
-    short_closing_order_value: float | None | Unset = UNSET
-    short_order_value: float | None | Unset = UNSET
-    stock_collateral: float | None | Unset = UNSET
-    stock_value: float | None | Unset = UNSET
-    tax_restraint: float | None | Unset = UNSET
-    total_collateral: float | None | Unset = UNSET
+    buy_order_value: Decimal | None | Unset = UNSET
+    cash_available_for_withdrawal_t_plus_1: Decimal | None | Unset = UNSET
+    cash_available_for_withdrawal_t_plus_2: Decimal | None | Unset = UNSET
+    cash_available_for_withdrawal_t_plus_3: Decimal | None | Unset = UNSET
+    cash_balance: Decimal | None | Unset = UNSET
+    cash_buying_power: Decimal | None | Unset = UNSET
+    cash_unrealized_pl: Decimal | None | Unset = UNSET
+    cash_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    closed_margin_position_cost: Decimal | None | Unset = UNSET
+    commission: Decimal | None | Unset = UNSET
+    long_closing_order_value: Decimal | None | Unset = UNSET
+    long_order_value: Decimal | None | Unset = UNSET
+    margin_buying_power: Decimal | None | Unset = UNSET
+    margin_cash_requirement: Decimal | None | Unset = UNSET
+    margin_excess: Decimal | None | Unset = UNSET
+    margin_expense: Decimal | None | Unset = UNSET
+    margin_maintenance_ratio: Decimal | None | Unset = UNSET
+    margin_position_opening_cost: Decimal | None | Unset = UNSET
+    margin_requirement: Decimal | None | Unset = UNSET
+    margin_unrealized_pl: Decimal | None | Unset = UNSET
+    margin_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    realized_loss: Decimal | None | Unset = UNSET
+    realized_pl: Decimal | None | Unset = UNSET
+    realized_profit_loss: Decimal | None | Unset = UNSET
+    realized_gain: Decimal | None | Unset = UNSET
+    sell_order_value: Decimal | None | Unset = UNSET
+    short_closing_order_value: Decimal | None | Unset = UNSET
+    short_order_value: Decimal | None | Unset = UNSET
+    stock_collateral: Decimal | None | Unset = UNSET
+    stock_value: Decimal | None | Unset = UNSET
+    tax_restraint: Decimal | None | Unset = UNSET
+    total_collateral: Decimal | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        buy_order_value: float | None | Unset
+        buy_order_value: Decimal | None | Unset
         if isinstance(self.buy_order_value, Unset):
             buy_order_value = UNSET
         else:
             buy_order_value = self.buy_order_value
 
-        cash_available_for_withdrawal_t_plus_1: float | None | Unset
+        cash_available_for_withdrawal_t_plus_1: Decimal | None | Unset
         if isinstance(self.cash_available_for_withdrawal_t_plus_1, Unset):
             cash_available_for_withdrawal_t_plus_1 = UNSET
         else:
@@ -99,7 +100,7 @@ class RealTimeBuyingPower:
                 self.cash_available_for_withdrawal_t_plus_1
             )
 
-        cash_available_for_withdrawal_t_plus_2: float | None | Unset
+        cash_available_for_withdrawal_t_plus_2: Decimal | None | Unset
         if isinstance(self.cash_available_for_withdrawal_t_plus_2, Unset):
             cash_available_for_withdrawal_t_plus_2 = UNSET
         else:
@@ -107,7 +108,7 @@ class RealTimeBuyingPower:
                 self.cash_available_for_withdrawal_t_plus_2
             )
 
-        cash_available_for_withdrawal_t_plus_3: float | None | Unset
+        cash_available_for_withdrawal_t_plus_3: Decimal | None | Unset
         if isinstance(self.cash_available_for_withdrawal_t_plus_3, Unset):
             cash_available_for_withdrawal_t_plus_3 = UNSET
         else:
@@ -115,169 +116,169 @@ class RealTimeBuyingPower:
                 self.cash_available_for_withdrawal_t_plus_3
             )
 
-        cash_balance: float | None | Unset
+        cash_balance: Decimal | None | Unset
         if isinstance(self.cash_balance, Unset):
             cash_balance = UNSET
         else:
             cash_balance = self.cash_balance
 
-        cash_buying_power: float | None | Unset
+        cash_buying_power: Decimal | None | Unset
         if isinstance(self.cash_buying_power, Unset):
             cash_buying_power = UNSET
         else:
             cash_buying_power = self.cash_buying_power
 
-        cash_unrealized_pl: float | None | Unset
+        cash_unrealized_pl: Decimal | None | Unset
         if isinstance(self.cash_unrealized_pl, Unset):
             cash_unrealized_pl = UNSET
         else:
             cash_unrealized_pl = self.cash_unrealized_pl
 
-        cash_unrealized_profit_loss: float | None | Unset
+        cash_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.cash_unrealized_profit_loss, Unset):
             cash_unrealized_profit_loss = UNSET
         else:
             cash_unrealized_profit_loss = self.cash_unrealized_profit_loss
 
-        closed_margin_position_cost: float | None | Unset
+        closed_margin_position_cost: Decimal | None | Unset
         if isinstance(self.closed_margin_position_cost, Unset):
             closed_margin_position_cost = UNSET
         else:
             closed_margin_position_cost = self.closed_margin_position_cost
 
-        commission: float | None | Unset
+        commission: Decimal | None | Unset
         if isinstance(self.commission, Unset):
             commission = UNSET
         else:
             commission = self.commission
 
-        long_closing_order_value: float | None | Unset
+        long_closing_order_value: Decimal | None | Unset
         if isinstance(self.long_closing_order_value, Unset):
             long_closing_order_value = UNSET
         else:
             long_closing_order_value = self.long_closing_order_value
 
-        long_order_value: float | None | Unset
+        long_order_value: Decimal | None | Unset
         if isinstance(self.long_order_value, Unset):
             long_order_value = UNSET
         else:
             long_order_value = self.long_order_value
 
-        margin_buying_power: float | None | Unset
+        margin_buying_power: Decimal | None | Unset
         if isinstance(self.margin_buying_power, Unset):
             margin_buying_power = UNSET
         else:
             margin_buying_power = self.margin_buying_power
 
-        margin_cash_requirement: float | None | Unset
+        margin_cash_requirement: Decimal | None | Unset
         if isinstance(self.margin_cash_requirement, Unset):
             margin_cash_requirement = UNSET
         else:
             margin_cash_requirement = self.margin_cash_requirement
 
-        margin_excess: float | None | Unset
+        margin_excess: Decimal | None | Unset
         if isinstance(self.margin_excess, Unset):
             margin_excess = UNSET
         else:
             margin_excess = self.margin_excess
 
-        margin_expense: float | None | Unset
+        margin_expense: Decimal | None | Unset
         if isinstance(self.margin_expense, Unset):
             margin_expense = UNSET
         else:
             margin_expense = self.margin_expense
 
-        margin_maintenance_ratio: float | None | Unset
+        margin_maintenance_ratio: Decimal | None | Unset
         if isinstance(self.margin_maintenance_ratio, Unset):
             margin_maintenance_ratio = UNSET
         else:
             margin_maintenance_ratio = self.margin_maintenance_ratio
 
-        margin_position_opening_cost: float | None | Unset
+        margin_position_opening_cost: Decimal | None | Unset
         if isinstance(self.margin_position_opening_cost, Unset):
             margin_position_opening_cost = UNSET
         else:
             margin_position_opening_cost = self.margin_position_opening_cost
 
-        margin_requirement: float | None | Unset
+        margin_requirement: Decimal | None | Unset
         if isinstance(self.margin_requirement, Unset):
             margin_requirement = UNSET
         else:
             margin_requirement = self.margin_requirement
 
-        margin_unrealized_pl: float | None | Unset
+        margin_unrealized_pl: Decimal | None | Unset
         if isinstance(self.margin_unrealized_pl, Unset):
             margin_unrealized_pl = UNSET
         else:
             margin_unrealized_pl = self.margin_unrealized_pl
 
-        margin_unrealized_profit_loss: float | None | Unset
+        margin_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.margin_unrealized_profit_loss, Unset):
             margin_unrealized_profit_loss = UNSET
         else:
             margin_unrealized_profit_loss = self.margin_unrealized_profit_loss
 
-        realized_loss: float | None | Unset
+        realized_loss: Decimal | None | Unset
         if isinstance(self.realized_loss, Unset):
             realized_loss = UNSET
         else:
             realized_loss = self.realized_loss
 
-        realized_pl: float | None | Unset
+        realized_pl: Decimal | None | Unset
         if isinstance(self.realized_pl, Unset):
             realized_pl = UNSET
         else:
             realized_pl = self.realized_pl
 
-        realized_profit_loss: float | None | Unset
+        realized_profit_loss: Decimal | None | Unset
         if isinstance(self.realized_profit_loss, Unset):
             realized_profit_loss = UNSET
         else:
             realized_profit_loss = self.realized_profit_loss
 
-        realized_gain: float | None | Unset
+        realized_gain: Decimal | None | Unset
         if isinstance(self.realized_gain, Unset):
             realized_gain = UNSET
         else:
             realized_gain = self.realized_gain
 
-        sell_order_value: float | None | Unset
+        sell_order_value: Decimal | None | Unset
         if isinstance(self.sell_order_value, Unset):
             sell_order_value = UNSET
         else:
             sell_order_value = self.sell_order_value
 
-        short_closing_order_value: float | None | Unset
+        short_closing_order_value: Decimal | None | Unset
         if isinstance(self.short_closing_order_value, Unset):
             short_closing_order_value = UNSET
         else:
             short_closing_order_value = self.short_closing_order_value
 
-        short_order_value: float | None | Unset
+        short_order_value: Decimal | None | Unset
         if isinstance(self.short_order_value, Unset):
             short_order_value = UNSET
         else:
             short_order_value = self.short_order_value
 
-        stock_collateral: float | None | Unset
+        stock_collateral: Decimal | None | Unset
         if isinstance(self.stock_collateral, Unset):
             stock_collateral = UNSET
         else:
             stock_collateral = self.stock_collateral
 
-        stock_value: float | None | Unset
+        stock_value: Decimal | None | Unset
         if isinstance(self.stock_value, Unset):
             stock_value = UNSET
         else:
             stock_value = self.stock_value
 
-        tax_restraint: float | None | Unset
+        tax_restraint: Decimal | None | Unset
         if isinstance(self.tax_restraint, Unset):
             tax_restraint = UNSET
         else:
             tax_restraint = self.tax_restraint
 
-        total_collateral: float | None | Unset
+        total_collateral: Decimal | None | Unset
         if isinstance(self.total_collateral, Unset):
             total_collateral = UNSET
         else:
@@ -363,23 +364,43 @@ class RealTimeBuyingPower:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_buy_order_value(data: object) -> float | None | Unset:
+        def _parse_buy_order_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                buy_order_value_type_0 = Decimal(str(data))
+
+                return buy_order_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         buy_order_value = _parse_buy_order_value(d.pop("BuyOrderValue", UNSET))
 
         def _parse_cash_available_for_withdrawal_t_plus_1(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_available_for_withdrawal_t_plus_1_type_0 = Decimal(str(data))
+
+                return cash_available_for_withdrawal_t_plus_1_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         cash_available_for_withdrawal_t_plus_1 = (
             _parse_cash_available_for_withdrawal_t_plus_1(
@@ -389,12 +410,22 @@ class RealTimeBuyingPower:
 
         def _parse_cash_available_for_withdrawal_t_plus_2(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_available_for_withdrawal_t_plus_2_type_0 = Decimal(str(data))
+
+                return cash_available_for_withdrawal_t_plus_2_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         cash_available_for_withdrawal_t_plus_2 = (
             _parse_cash_available_for_withdrawal_t_plus_2(
@@ -404,12 +435,22 @@ class RealTimeBuyingPower:
 
         def _parse_cash_available_for_withdrawal_t_plus_3(
             data: object,
-        ) -> float | None | Unset:
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_available_for_withdrawal_t_plus_3_type_0 = Decimal(str(data))
+
+                return cash_available_for_withdrawal_t_plus_3_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         cash_available_for_withdrawal_t_plus_3 = (
             _parse_cash_available_for_withdrawal_t_plus_3(
@@ -417,279 +458,561 @@ class RealTimeBuyingPower:
             )
         )
 
-        def _parse_cash_balance(data: object) -> float | None | Unset:
+        def _parse_cash_balance(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_balance_type_0 = Decimal(str(data))
+
+                return cash_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         cash_balance = _parse_cash_balance(d.pop("CashBalance", UNSET))
 
-        def _parse_cash_buying_power(data: object) -> float | None | Unset:
+        def _parse_cash_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_buying_power_type_0 = Decimal(str(data))
+
+                return cash_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         cash_buying_power = _parse_cash_buying_power(d.pop("CashBuyingPower", UNSET))
 
-        def _parse_cash_unrealized_pl(data: object) -> float | None | Unset:
+        def _parse_cash_unrealized_pl(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_unrealized_pl_type_0 = Decimal(str(data))
+
+                return cash_unrealized_pl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         cash_unrealized_pl = _parse_cash_unrealized_pl(d.pop("CashUnrealizedPL", UNSET))
 
-        def _parse_cash_unrealized_profit_loss(data: object) -> float | None | Unset:
+        def _parse_cash_unrealized_profit_loss(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return cash_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         cash_unrealized_profit_loss = _parse_cash_unrealized_profit_loss(
             d.pop("CashUnrealizedProfitLoss", UNSET)
         )
 
-        def _parse_closed_margin_position_cost(data: object) -> float | None | Unset:
+        def _parse_closed_margin_position_cost(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                closed_margin_position_cost_type_0 = Decimal(str(data))
+
+                return closed_margin_position_cost_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         closed_margin_position_cost = _parse_closed_margin_position_cost(
             d.pop("ClosedMarginPositionCost", UNSET)
         )
 
-        def _parse_commission(data: object) -> float | None | Unset:
+        def _parse_commission(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                commission_type_0 = Decimal(str(data))
+
+                return commission_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         commission = _parse_commission(d.pop("Commission", UNSET))
 
-        def _parse_long_closing_order_value(data: object) -> float | None | Unset:
+        def _parse_long_closing_order_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                long_closing_order_value_type_0 = Decimal(str(data))
+
+                return long_closing_order_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         long_closing_order_value = _parse_long_closing_order_value(
             d.pop("LongClosingOrderValue", UNSET)
         )
 
-        def _parse_long_order_value(data: object) -> float | None | Unset:
+        def _parse_long_order_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                long_order_value_type_0 = Decimal(str(data))
+
+                return long_order_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         long_order_value = _parse_long_order_value(d.pop("LongOrderValue", UNSET))
 
-        def _parse_margin_buying_power(data: object) -> float | None | Unset:
+        def _parse_margin_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_buying_power_type_0 = Decimal(str(data))
+
+                return margin_buying_power_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_buying_power = _parse_margin_buying_power(
             d.pop("MarginBuyingPower", UNSET)
         )
 
-        def _parse_margin_cash_requirement(data: object) -> float | None | Unset:
+        def _parse_margin_cash_requirement(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_cash_requirement_type_0 = Decimal(str(data))
+
+                return margin_cash_requirement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_cash_requirement = _parse_margin_cash_requirement(
             d.pop("MarginCashRequirement", UNSET)
         )
 
-        def _parse_margin_excess(data: object) -> float | None | Unset:
+        def _parse_margin_excess(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_excess_type_0 = Decimal(str(data))
+
+                return margin_excess_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_excess = _parse_margin_excess(d.pop("MarginExcess", UNSET))
 
-        def _parse_margin_expense(data: object) -> float | None | Unset:
+        def _parse_margin_expense(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_expense_type_0 = Decimal(str(data))
+
+                return margin_expense_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_expense = _parse_margin_expense(d.pop("MarginExpense", UNSET))
 
-        def _parse_margin_maintenance_ratio(data: object) -> float | None | Unset:
+        def _parse_margin_maintenance_ratio(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_maintenance_ratio_type_0 = Decimal(str(data))
+
+                return margin_maintenance_ratio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_maintenance_ratio = _parse_margin_maintenance_ratio(
             d.pop("MarginMaintenanceRatio", UNSET)
         )
 
-        def _parse_margin_position_opening_cost(data: object) -> float | None | Unset:
+        def _parse_margin_position_opening_cost(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_position_opening_cost_type_0 = Decimal(str(data))
+
+                return margin_position_opening_cost_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_position_opening_cost = _parse_margin_position_opening_cost(
             d.pop("MarginPositionOpeningCost", UNSET)
         )
 
-        def _parse_margin_requirement(data: object) -> float | None | Unset:
+        def _parse_margin_requirement(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_requirement_type_0 = Decimal(str(data))
+
+                return margin_requirement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_requirement = _parse_margin_requirement(
             d.pop("MarginRequirement", UNSET)
         )
 
-        def _parse_margin_unrealized_pl(data: object) -> float | None | Unset:
+        def _parse_margin_unrealized_pl(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_unrealized_pl_type_0 = Decimal(str(data))
+
+                return margin_unrealized_pl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_unrealized_pl = _parse_margin_unrealized_pl(
             d.pop("MarginUnrealizedPL", UNSET)
         )
 
-        def _parse_margin_unrealized_profit_loss(data: object) -> float | None | Unset:
+        def _parse_margin_unrealized_profit_loss(
+            data: object,
+        ) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_unrealized_profit_loss_type_0 = Decimal(str(data))
+
+                return margin_unrealized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         margin_unrealized_profit_loss = _parse_margin_unrealized_profit_loss(
             d.pop("MarginUnrealizedProfitLoss", UNSET)
         )
 
-        def _parse_realized_loss(data: object) -> float | None | Unset:
+        def _parse_realized_loss(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                realized_loss_type_0 = Decimal(str(data))
+
+                return realized_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         realized_loss = _parse_realized_loss(d.pop("RealizedLoss", UNSET))
 
-        def _parse_realized_pl(data: object) -> float | None | Unset:
+        def _parse_realized_pl(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                realized_pl_type_0 = Decimal(str(data))
+
+                return realized_pl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         realized_pl = _parse_realized_pl(d.pop("RealizedPL", UNSET))
 
-        def _parse_realized_profit_loss(data: object) -> float | None | Unset:
+        def _parse_realized_profit_loss(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                realized_profit_loss_type_0 = Decimal(str(data))
+
+                return realized_profit_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         realized_profit_loss = _parse_realized_profit_loss(
             d.pop("RealizedProfitLoss", UNSET)
         )
 
-        def _parse_realized_gain(data: object) -> float | None | Unset:
+        def _parse_realized_gain(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                realized_gain_type_0 = Decimal(str(data))
+
+                return realized_gain_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         realized_gain = _parse_realized_gain(d.pop("RealizedGain", UNSET))
 
-        def _parse_sell_order_value(data: object) -> float | None | Unset:
+        def _parse_sell_order_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                sell_order_value_type_0 = Decimal(str(data))
+
+                return sell_order_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         sell_order_value = _parse_sell_order_value(d.pop("SellOrderValue", UNSET))
 
-        def _parse_short_closing_order_value(data: object) -> float | None | Unset:
+        def _parse_short_closing_order_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                short_closing_order_value_type_0 = Decimal(str(data))
+
+                return short_closing_order_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         short_closing_order_value = _parse_short_closing_order_value(
             d.pop("ShortClosingOrderValue", UNSET)
         )
 
-        def _parse_short_order_value(data: object) -> float | None | Unset:
+        def _parse_short_order_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                short_order_value_type_0 = Decimal(str(data))
+
+                return short_order_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         short_order_value = _parse_short_order_value(d.pop("ShortOrderValue", UNSET))
 
-        def _parse_stock_collateral(data: object) -> float | None | Unset:
+        def _parse_stock_collateral(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                stock_collateral_type_0 = Decimal(str(data))
+
+                return stock_collateral_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         stock_collateral = _parse_stock_collateral(d.pop("StockCollateral", UNSET))
 
-        def _parse_stock_value(data: object) -> float | None | Unset:
+        def _parse_stock_value(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                stock_value_type_0 = Decimal(str(data))
+
+                return stock_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         stock_value = _parse_stock_value(d.pop("StockValue", UNSET))
 
-        def _parse_tax_restraint(data: object) -> float | None | Unset:
+        def _parse_tax_restraint(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                tax_restraint_type_0 = Decimal(str(data))
+
+                return tax_restraint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         tax_restraint = _parse_tax_restraint(d.pop("TaxRestraint", UNSET))
 
-        def _parse_total_collateral(data: object) -> float | None | Unset:
+        def _parse_total_collateral(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                total_collateral_type_0 = Decimal(str(data))
+
+                return total_collateral_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         total_collateral = _parse_total_collateral(d.pop("TotalCollateral", UNSET))
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -17,12 +18,12 @@ class TodaysClosedPosition:
 
     Attributes:
         currency (None | str | Unset): Currency of the position.
-        profit (float | None | Unset): Profit or loss of the closed position.
+        profit (Decimal | None | Unset): Profit or loss of the closed position.
         symbol (None | str | Unset): Symbol of the position.
     """
 
     currency: None | str | Unset = UNSET
-    profit: float | None | Unset = UNSET
+    profit: Decimal | None | Unset = UNSET
     symbol: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +34,7 @@ class TodaysClosedPosition:
         else:
             currency = self.currency
 
-        profit: float | None | Unset
+        profit: Decimal | None | Unset
         if isinstance(self.profit, Unset):
             profit = UNSET
         else:
@@ -70,12 +71,22 @@ class TodaysClosedPosition:
 
         currency = _parse_currency(d.pop("Currency", UNSET))
 
-        def _parse_profit(data: object) -> float | None | Unset:
+        def _parse_profit(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                profit_type_0 = Decimal(str(data))
+
+                return profit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
 
         profit = _parse_profit(d.pop("Profit", UNSET))
 

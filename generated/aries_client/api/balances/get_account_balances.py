@@ -1,3 +1,5 @@
+import json
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -29,17 +31,23 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountBalances | Error | None:
     if response.status_code == 200:
-        response_200 = AccountBalances.from_dict(response.json())
+        response_200 = AccountBalances.from_dict(
+            json.loads(response.content, parse_float=Decimal)
+        )
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(
+            json.loads(response.content, parse_float=Decimal)
+        )
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(
+            json.loads(response.content, parse_float=Decimal)
+        )
 
         return response_404
 

@@ -1,3 +1,5 @@
+import json
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -38,27 +40,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountBalancesResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AccountBalancesResponse.from_dict(response.json())
+        response_200 = AccountBalancesResponse.from_dict(
+            json.loads(response.content, parse_float=Decimal)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(
+            json.loads(response.content, parse_float=Decimal)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(
+            json.loads(response.content, parse_float=Decimal)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(
+            json.loads(response.content, parse_float=Decimal)
+        )
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(
+            json.loads(response.content, parse_float=Decimal)
+        )
 
         return response_404
 

@@ -1,3 +1,5 @@
+import json
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -32,12 +34,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountBalanceInfo | Any | AppKeyError | InvalidRequestError | None:
     if response.status_code == 200:
-        response_200 = AccountBalanceInfo.from_dict(response.json())
+        response_200 = AccountBalanceInfo.from_dict(
+            json.loads(response.content, parse_float=Decimal)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = InvalidRequestError.from_dict(response.json())
+        response_400 = InvalidRequestError.from_dict(
+            json.loads(response.content, parse_float=Decimal)
+        )
 
         return response_400
 
@@ -46,7 +52,9 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyError.from_dict(response.json())
+        response_403 = AppKeyError.from_dict(
+            json.loads(response.content, parse_float=Decimal)
+        )
 
         return response_403
 

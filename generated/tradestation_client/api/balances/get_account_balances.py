@@ -1,3 +1,5 @@
+import json
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -58,7 +60,7 @@ def _parse_response(
 ):
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json.loads(response.content, parse_float=Decimal)
         for componentsschemas_account_balances_list_item_data in _response_200:
 
             def _parse_componentsschemas_account_balances_list_item(

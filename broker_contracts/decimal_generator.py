@@ -1,0 +1,151 @@
+"""openapi-python-client 0.29.1 with money as `decimal.Decimal`: a small, guarded extension.
+
+Why it exists: brokers send amounts as decimal strings (Aries, Clear Street) or as long-precision
+JSON numbers (TradeStation `19638.14545186560000000000`, ETNA `-0.05700775140829844330933239`).
+The stock generator types decimal strings as `str` and numbers as `float`, and parses bodies with
+`response.json()`, so digits are lost before a user sees them. No maintained Python generator
+offers Decimal money, so this module extends the pinned one in three places:
+
+1. `type: string, format: decimal` -> `DecimalStringProperty`: Python type `Decimal`, read with
+   `Decimal(text)`, written back by `to_dict()` as `format(value, "f")`: the same text (`str()`
+   would turn `"0.0000000"` into `"0E-7"`).
+2. `type: number` -> `DecimalNumberProperty` (replaces `FloatProperty`): Python type `Decimal`,
+   read with `Decimal(str(value))` from the `Decimal` or `int` the parser produced. Integers
+   (`type: integer`, counts) stay `int`.
+3. JSON bodies are parsed with `json.loads(response.content, parse_float=Decimal)` (the generator's
+   `JSON_SOURCE`), and every endpoint module imports `json` and `Decimal` (ruff's F401 fix removes
+   them where unused), so no fraction ever becomes a float.
+
+Each patch point is checked before it is changed; if an upgrade of the generator moves one,
+`ExtensionError` names it and generation stops (`tests/test_decimal_money.py` also fails).
+
+Run it like the generator: `python -m broker_contracts.decimal_generator generate --path ...`.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar
+
+import openapi_python_client
+from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader
+from openapi_python_client import Project
+from openapi_python_client.parser import properties, responses
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.strings import PythonIdentifier
+
+PINNED_VERSION = "0.29.1"
+TEMPLATES = Path(__file__).parent / "generator_templates"
+JSON_ATTRIBUTE = "json.loads(response.content, parse_float=Decimal)"
+ENDPOINT_TEMPLATE = "endpoint_module.py.jinja"
+ENDPOINT_IMPORT_ANCHOR = "from http import HTTPStatus\n"
+ENDPOINT_IMPORTS = "import json\nfrom decimal import Decimal\n"
+
+
+class ExtensionError(RuntimeError):
+    """The pinned generator no longer looks the way this extension was written for."""
+
+
+class DecimalNumberProperty(FloatProperty):
+    """`type: number` as `decimal.Decimal` (JSON type after `to_dict()`: `Decimal`)."""
+
+    _type_string: ClassVar[str] = "Decimal"
+    _json_type_string: ClassVar[str] = "Decimal"
+    template: ClassVar[str] = "decimal_number_property.py.jinja"
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        """The generator's imports for a number, plus `Decimal`."""
+        return super().get_imports(prefix=prefix) | {"from decimal import Decimal"}
+
+
+class DecimalStringProperty(StringProperty):
+    """`type: string, format: decimal` as `decimal.Decimal` (JSON type after `to_dict()`: `str`)."""
+
+    _type_string: ClassVar[str] = "Decimal"
+    _json_type_string: ClassVar[str] = "str"
+    template: ClassVar[str] = "decimal_string_property.py.jinja"
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        """The generator's imports for a string, plus `Decimal`."""
+        return super().get_imports(prefix=prefix) | {"from decimal import Decimal"}
+
+
+def _require(condition: bool, what: str) -> None:
+    if not condition:
+        raise ExtensionError(
+            f"openapi-python-client {openapi_python_client.__version__} changed: {what}. "
+            f"broker_contracts.decimal_generator was written for {PINNED_VERSION}; update it before upgrading."
+        )
+
+
+class _PatchedEndpointLoader(BaseLoader):
+    """Serves the generator's templates, with `json` and `Decimal` imported by every endpoint module."""
+
+    def __init__(self, inner: BaseLoader) -> None:
+        self.inner = inner
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        source, filename, uptodate = self.inner.get_source(environment, template)
+        if template == ENDPOINT_TEMPLATE:
+            _require(source.count(ENDPOINT_IMPORT_ANCHOR) == 1, f"{template} has no single {ENDPOINT_IMPORT_ANCHOR!r}")
+            source = source.replace(ENDPOINT_IMPORT_ANCHOR, ENDPOINT_IMPORTS + ENDPOINT_IMPORT_ANCHOR)
+        return source, filename, uptodate
+
+
+def install() -> None:
+    """Apply the three changes to the imported generator (idempotent). Raises `ExtensionError`."""
+    _require(openapi_python_client.__version__ == PINNED_VERSION, f"version is not {PINNED_VERSION}")
+    if getattr(properties, "_broker_contracts_decimal", False):
+        return
+    builder = inspect.getsource(properties.property_from_data)
+    _require("FloatProperty.build(" in builder, "property_from_data no longer builds FloatProperty")
+    _require("_string_based_property(" in builder, "property_from_data no longer calls _string_based_property")
+    _require(responses.JSON_SOURCE.get("attribute") == "response.json()", "JSON_SOURCE is not response.json()")
+    _require(hasattr(Project, "__init__") and "self.env" in inspect.getsource(Project.__init__), "Project.env moved")
+
+    properties.FloatProperty = DecimalNumberProperty  # type: ignore[attr-defined]
+    string_based = properties._string_based_property
+
+    def decimal_aware(name: Any, required: bool, data: Any, config: Any) -> Any:
+        if data.schema_format == "decimal":
+            return DecimalStringProperty.build(
+                name=name,
+                default=data.default,
+                required=required,
+                python_name=PythonIdentifier(value=name, prefix=config.field_prefix),
+                description=data.description,
+                example=data.example,
+            )
+        return string_based(name=name, required=required, data=data, config=config)
+
+    properties._string_based_property = decimal_aware
+    responses.JSON_SOURCE["attribute"] = JSON_ATTRIBUTE
+    project_init = Project.__init__
+
+    def init(self: Project, *args: Any, **kwargs: Any) -> None:
+        project_init(self, *args, **kwargs)
+        assert self.env.loader is not None
+        self.env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), _PatchedEndpointLoader(self.env.loader)])
+
+    Project.__init__ = init  # type: ignore[method-assign]
+    properties._broker_contracts_decimal = True  # type: ignore[attr-defined]
+
+
+def main() -> None:
+    """`openapi-python-client` with the extension installed; same arguments and exit status."""
+    try:
+        install()
+    except ExtensionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(3)
+    from openapi_python_client.cli import app
+
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""`make bench`: what Decimal money costs. Parses N documented 200 payloads per broker with the
+generated Decimal client and with a stock float client, and writes the cost ratio.
+
+For each broker the stock client is generated with plain openapi-python-client (same pinned
+version and config) into a temporary folder. Each (broker, variant) runs in its own Python process
+(the two packages share a name) that times the generated endpoint's own parse of the broker's
+first documented 200 payload (`_parse_response`: JSON decoding plus `from_dict`, as a client pays
+on every call; no HTTP), `--repeats` times. The report (min, median and max seconds per variant, the
+median ratio, machine and versions) is written atomically to `benchmarks/decimal_cost.md`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+from importlib.metadata import version
+from pathlib import Path
+
+from broker_contracts.brokers import ROOT, Broker, select
+from broker_contracts.generate import CONFIG_NAME, _tool_env
+from broker_contracts.mock import load_behaviour
+
+REPORT = ROOT / "benchmarks" / "decimal_cost.md"
+
+WORKER = textwrap.dedent(
+    """
+    import importlib, json, sys, time
+    import httpx
+    package, payload_path, count, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    operation = importlib.import_module(package + ".api.balances.get_account_balances")
+    client = importlib.import_module(package).Client(base_url="http://bench.invalid")
+    response = httpx.Response(200, content=open(payload_path, "rb").read())
+    timings = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for _ in range(count):
+            operation._parse_response(client=client, response=response)
+        timings.append(time.perf_counter() - start)
+    print(json.dumps(timings))
+    """
+)
+
+
+def _payload(broker: Broker, folder: Path) -> Path:
+    """The broker's first documented 200 payload, as the mock serves it."""
+    behaviour = load_behaviour(broker)
+    reply = next(r for r in behaviour.accounts.values() if r.status == 200)
+    body = reply.body if not behaviour.account_list or reply.body.strip().startswith(b"[") else b"[" + reply.body + b"]"
+    path = folder / f"{broker.slug}.json"
+    path.write_bytes(body)
+    return path
+
+
+def _stock_client(broker: Broker, folder: Path) -> Path:
+    command = [
+        sys.executable, "-m", "openapi_python_client", "generate", "--path", str(broker.spec_path),
+        "--meta", "none", "--config", str(ROOT / CONFIG_NAME), "--output-path", str(folder / broker.package),
+    ]  # fmt: skip
+    subprocess.run(command, check=True, capture_output=True, env=_tool_env(), cwd=folder)
+    return folder
+
+
+def _time(package_root: Path, broker: Broker, payload: Path, count: int, repeats: int) -> list[float]:
+    env = dict(os.environ, PYTHONPATH=str(package_root))
+    command = [sys.executable, "-c", WORKER, broker.package, str(payload), str(count), str(repeats)]
+    result = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
+    return list(json.loads(result.stdout))
+
+
+def _spread(timings: list[float]) -> str:
+    return " / ".join(f"{x:.2f}" for x in (min(timings), statistics.median(timings), max(timings)))
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--brokers", default="")
+    p.add_argument("--count", type=int, default=100_000, help="payloads parsed per run")
+    p.add_argument("--repeats", type=int, default=3)
+    args = p.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-decimal-") as tmp:
+        for broker in select(args.brokers):
+            stock = Path(tmp) / broker.slug
+            stock.mkdir()
+            payload = _payload(broker, Path(tmp))
+            decimal = _time(ROOT / "generated", broker, payload, args.count, args.repeats)
+            floats = _time(_stock_client(broker, stock), broker, payload, args.count, args.repeats)
+            ratio = statistics.median(decimal) / statistics.median(floats)
+            rows.append((broker.slug, floats, decimal, ratio))
+            medians = f"float {statistics.median(floats):.2f}s, Decimal {statistics.median(decimal):.2f}s"
+            print(f"bench: {broker.slug}: {medians}, x{ratio:.2f}")
+    lines = [
+        "# Cost of Decimal money",
+        "",
+        f"Written by `make bench` (`scripts/bench_decimal.py`): {args.count:,} parses of each broker's first",
+        f"documented 200 payload, {args.repeats} runs per variant, each variant in its own process.",
+        "",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"openapi-python-client {version('openapi-python-client')}.",
+        "",
+        "| broker | float client: min / median / max s | Decimal client: min / median / max s "
+        "| Decimal / float (median) |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines += [f"| {slug} | {_spread(f)} | {_spread(d)} | {r:.2f} |" for slug, f, d, r in rows]
+    REPORT.parent.mkdir(exist_ok=True)
+    partial = REPORT.with_suffix(".md.partial")
+    partial.write_text("\n".join(lines) + "\n")
+    partial.replace(REPORT)
+    print(f"bench: wrote {REPORT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
