@@ -9,7 +9,7 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated mock conformance lint test contract-checks check bench clean
+.PHONY: help setup run validate generate check-generated mock conformance mutation lint test contract-checks check bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ mock: $(STAMP) ## serve one broker's mock on 127.0.0.1 (BROKER=<slug>; PORT=<n> 
 conformance: $(STAMP) ## schemathesis against the mocks, or live with BROKER=<slug> BASE_URL=<url>
 	$(PY) scripts/run_conformance.py --brokers "$(BROKER)" --base-url "$(BASE_URL)"
 
+mutation: $(STAMP) ## every mutant of every mock must fail conformance, every mock pass (RUNS=3: three identical runs)
+	$(PY) scripts/mutation.py --brokers "$(BROKER)" --runs "$(or $(RUNS),1)"
+
 lint: $(STAMP) ## ruff and mypy --strict on the project's own code
 	$(PY) -m ruff check broker_contracts scripts tests conformance
 	$(PY) -m ruff format --check broker_contracts scripts tests conformance
@@ -48,7 +51,7 @@ lint: $(STAMP) ## ruff and mypy --strict on the project's own code
 test: $(STAMP) ## the test suite (unit, generated clients, mocks, conformance, failure cases)
 	$(PY) -m pytest
 
-contract-checks: validate check-generated lint conformance ## every CI check except the test suite
+contract-checks: validate check-generated lint conformance mutation ## every CI check except the test suite
 
 check: contract-checks test ## every CI contract check, tests included
 

@@ -12,16 +12,22 @@ modes run the same test, the same checks and the same configuration
   fatal: a 401 to a request carrying the configured credentials fails the case.
 
 Live mode reads secrets only from the environment (`<SLUG>_TOKEN`, ...; names from each credential's
-`env` in the behaviour file) and never prints them.
+`env` in the behaviour file) and never prints them. Against a host that is not loopback
+(127.0.0.0/8, ::1, localhost) a run sends GET requests only: it refuses a spec with another method,
+turns off schemathesis' unexpected-method cases (the coverage phase otherwise sends one PUT, POST,
+DELETE, PATCH, OPTIONS, TRACE and QUERY each) and the `unsupported_method` check, and the harness
+asserts the method of every call (`Target.require_safe`).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import schemathesis
 from schemathesis import BaseSchema, Case, CheckContext, Response
@@ -38,6 +44,34 @@ CONFIG_PATH = ROOT / "conformance" / "schemathesis.toml"
 ACCOUNT_DICTIONARY = "accounts"
 # Share of generated cases whose account id is drawn from the known accounts.
 ACCOUNT_PROBABILITY = 0.5
+
+
+SAFE_METHODS = frozenset({"GET"})
+
+
+def is_loopback(url: str) -> bool:
+    """Whether `url`'s host is this machine: localhost, 127.0.0.0/8 or ::1."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def refuse_unsafe_operations(broker: Broker, spec: dict[str, Any]) -> None:
+    """Raise `ContractError` listing every operation whose method is not GET (live, non-loopback)."""
+    unsafe = [
+        f"{method.upper()} {path}"
+        for path, item in spec["paths"].items()
+        for method in item
+        if method.upper() not in SAFE_METHODS and method not in ("parameters", "summary", "description", "servers")
+    ]
+    if unsafe:
+        raise ContractError(
+            broker.spec_path, "$.paths", f"live mode against a remote host sends GET only; refusing {', '.join(unsafe)}"
+        )
 
 
 class SecretHeaders(dict[str, str]):
@@ -79,6 +113,16 @@ class Target:
     secrets: list[str] = field(default_factory=list, repr=False)
     app: Starlette | None = None
     base_url: str | None = None
+
+    @property
+    def remote(self) -> bool:
+        """Whether requests leave this machine (live mode against a non-loopback host)."""
+        return self.base_url is not None and not is_loopback(self.base_url)
+
+    def require_safe(self, method: str) -> None:
+        """Raise `RuntimeError` before a request with a method other than GET goes to a remote host."""
+        if self.remote and method.upper() not in SAFE_METHODS:
+            raise RuntimeError(f"refusing to send {method.upper()} to {self.base_url}: live mode sends GET only")
 
     def sample_case(self) -> Case[Any]:
         """A well-formed request for the balances operation: a known account (or the spec's example).
@@ -178,6 +222,9 @@ def run_config(behaviour: Behaviour, accounts: list[str | int], base_url: str | 
     data["parameters"] = parameters
     if base_url:
         data["base-url"] = base_url
+    if base_url and not is_loopback(base_url):
+        data.setdefault("phases", {}).setdefault("coverage", {})["unexpected-methods"] = []
+        data.setdefault("checks", {})["unsupported_method"] = {"enabled": False}
     config = schemathesis.Config.from_dict(data)
     sanitization = config.output.sanitization
     headers = tuple(c.header.lower() for c in behaviour.credentials)
@@ -201,10 +248,12 @@ def build_target(
             raise ContractError(broker.spec_path, "", f"unknown mutant {mutant!r}; known: {', '.join(MUTANTS)}")
         if base_url:
             raise ContractError(broker.spec_path, "", "a mutant is served in-process; do not set BASE_URL with MUTANT")
-        served = MUTANTS[mutant](behaviour)
+        served = MUTANTS[mutant](behaviour, load_spec(broker.spec_path))
     live_env = (os.environ if env is None else env) if base_url else None
     headers, secrets = credential_headers(broker, behaviour, live_env)
     spec = load_spec(broker.spec_path)
+    if base_url and not is_loopback(base_url):
+        refuse_unsafe_operations(broker, spec)
     accounts = typed_account_ids(spec, behaviour.account_parameter, account_ids(broker, behaviour, live_env))
     config = run_config(behaviour, accounts, base_url)
     schema = schemathesis.openapi.from_path(broker.spec_path, config=config)

@@ -2,7 +2,8 @@
 
 Environment: `BROKER` (comma-separated slugs, default all), `BASE_URL` (live mode: the server to
 check; credentials then come from `<SLUG>_TOKEN` and the other variables each broker's behaviour
-file names), `MUTANT` (serve a broken variant of the mock; see broker_contracts.mutants),
+file names), `MUTANT` (serve a broken variant of the mock; see broker_contracts.mutants), `MUTATION` (run
+every broker's faithful mock and every applicable mutant: scripts/mutation.py),
 `CONFORMANCE_TRACE` (a file to which every request sent is appended as `<status> <METHOD> <url>`;
 credentials are never written).
 """
@@ -10,24 +11,46 @@ credentials are never written).
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 import pytest
 import schemathesis
+import schemathesis.specs.openapi.checks
 from schemathesis import Case, HookContext, Response
+from schemathesis.checks import CHECKS
 
-from broker_contracts.brokers import select
+from broker_contracts.brokers import ROOT, Broker, select
 from broker_contracts.conformance import Target, build_target
+from broker_contracts.mock import load_behaviour
+from broker_contracts.mutants import applicable
+from broker_contracts.reports import Failure, Summary, checks_in, curls_in, write_atomic
+from broker_contracts.validate import load_spec
 
-BROKERS = select(os.environ.get("BROKER") or None)
+
+def _targets() -> list[tuple[Broker, str | None]]:
+    """(broker, mutant) pairs to run: with `MUTATION`, each broker's faithful mock and every mutant
+    that applies to it; otherwise each broker with `MUTANT` (None: the faithful mock or `BASE_URL`)."""
+    brokers = select(os.environ.get("BROKER") or None)
+    if os.environ.get("MUTATION"):
+        return [(b, m) for b in brokers for m in [None, *applicable(load_behaviour(b), load_spec(b.spec_path))]]
+    return [(b, os.environ.get("MUTANT") or None) for b in brokers]
 
 
-@pytest.fixture(params=BROKERS, ids=[b.slug for b in BROKERS], scope="session")
+TARGETS = _targets()
+
+
+@pytest.fixture(params=TARGETS, ids=[b.slug if m is None else f"{b.slug}~{m}" for b, m in TARGETS], scope="session")
 def target(request: pytest.FixtureRequest) -> Target:
-    """The broker under test, bound to its mock or to `BASE_URL`."""
-    return build_target(
-        request.param, base_url=os.environ.get("BASE_URL") or None, mutant=os.environ.get("MUTANT") or None
-    )
+    """The broker under test, bound to its mock (or a mutant of it) or to `BASE_URL`."""
+    broker, mutant = request.param
+    built = build_target(broker, base_url=os.environ.get("BASE_URL") or None, mutant=mutant)
+    label = broker.slug if mutant is None else f"{broker.slug}~{mutant}"
+    summary = Summary(label, "live" if built.base_url else "mock")
+    SUMMARIES_BY_LABEL[label] = summary
+    if not os.environ.get("MUTATION"):  # then a broker has one target: its spec identifies it
+        SUMMARIES[str(built.schema.location)] = summary
+    return built
 
 
 @pytest.fixture(scope="session")
@@ -43,3 +66,41 @@ if os.environ.get("CONFORMANCE_TRACE"):
         """Append the request line and status of every call to `CONFORMANCE_TRACE`."""
         with open(os.environ["CONFORMANCE_TRACE"], "a", encoding="utf-8") as trace:
             trace.write(f"{response.status_code} {response.request.method} {response.request.url}\n")
+
+
+# --- per-broker Markdown summaries under build/ (not in MUTATION runs: the mutation table is their report)
+
+SUMMARIES: dict[str, Summary] = {}
+SUMMARIES_BY_LABEL: dict[str, Summary] = {}
+LABEL = re.compile(r"\[(?P<label>[a-z0-9_]+(?:~[a-z_]+)?)\]")
+
+
+@schemathesis.hook("after_call")
+def count_case(context: HookContext, case: Case[Any], response: Response) -> None:
+    """Count every request schemathesis sends, per target."""
+    summary = SUMMARIES.get(str(case.operation.schema.location))
+    if summary is not None:
+        summary.cases += 1
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Record each failing test (and subtest) with the checks it cites and its curls."""
+    match = LABEL.search(report.nodeid)
+    if report.failed and match and match.group("label") in SUMMARIES_BY_LABEL:
+        text = report.longreprtext
+        failure = Failure(report.nodeid.split("::")[-1], checks_in(text), curls_in(text))
+        SUMMARIES_BY_LABEL[match.group("label")].failures.append(failure)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Write `build/conformance-<target>-<mode>.md` for every target of this run."""
+    if os.environ.get("MUTATION"):
+        return
+    checks = [
+        *sorted(f.__name__ for f in CHECKS.get_all()),
+        "configured_credentials_accepted",
+        "documented error without each credential",
+        "documented error with each wrong credential",
+    ]
+    for summary in SUMMARIES_BY_LABEL.values():
+        write_atomic(ROOT / "build" / f"conformance-{summary.target}-{summary.mode}.md", summary.render(checks))

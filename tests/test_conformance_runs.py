@@ -12,6 +12,7 @@ import pytest
 from broker_contracts.brokers import ROOT, Broker
 from broker_contracts.mock import load_behaviour
 from broker_contracts.mutants import MUTANTS
+from broker_contracts.validate import load_spec
 from tests.conftest import run_script
 
 pytestmark = pytest.mark.slow
@@ -60,7 +61,7 @@ def test_faithful_mock_conforms_in_process(broker: Broker) -> None:
 )
 def test_broken_mock_fails_conformance_with_a_clear_message(broker: Broker, mutant: str, caught_by: str) -> None:
     behaviour = load_behaviour(broker)
-    if MUTANTS[mutant](behaviour) == behaviour:
+    if MUTANTS[mutant](behaviour, load_spec(broker.spec_path)) == behaviour:
         pytest.skip(f"{mutant} changes nothing in {broker.slug}'s documented behaviour")
     result = run_script("run_conformance.py", "--brokers", broker.slug, "--mutant", mutant)
     assert result.returncode == 1, result.stdout[-3000:]
@@ -95,11 +96,11 @@ def test_no_credential_value_reaches_any_output_or_report(broker: Broker, served
     result = run_script("run_conformance.py", "--brokers", broker.slug, "--base-url", served_mock, env=canaries)
     assert result.returncode == 1, "wrong credentials must fail the run (and so print failures and curls)"
     report = (ROOT / "build" / "conformance-live.xml").read_text()
-    assert "curl" in result.stdout + report
+    summary = (ROOT / "build" / f"conformance-{broker.slug}-live.md").read_text()
+    assert "curl" in result.stdout + report and "curl" in summary
     for canary in canaries.values():
-        assert canary not in result.stdout
-        assert canary not in result.stderr
-        assert canary not in report
+        for output in (result.stdout, result.stderr, report, summary):
+            assert canary not in output
 
 
 def test_runs_are_deterministic(broker: Broker, tmp_path: Path) -> None:
@@ -122,3 +123,19 @@ def test_fuzzing_reaches_documented_and_unknown_accounts(broker: Broker, tmp_pat
     others = {str(r.status) for r in (behaviour.unknown_account, behaviour.invalid_account) if r is not None}
     assert sum(s in documented for s in statuses) >= 10
     assert sum(s in others for s in statuses) >= 10
+
+
+def test_each_run_writes_a_markdown_summary_per_broker(broker: Broker) -> None:
+    run_script("run_conformance.py", "--brokers", broker.slug)
+    summary = (ROOT / "build" / f"conformance-{broker.slug}-mock.md").read_text()
+    assert summary.startswith(f"# Conformance: {broker.slug} (mock)")
+    assert "**PASSED**" in summary and "`response_schema_conformance`" in summary
+    assert int(summary.split("; ")[1].split(" case")[0]) >= 20
+
+
+def test_a_failing_run_summary_names_the_checks_and_a_redacted_curl(broker: Broker) -> None:
+    result = run_script("run_conformance.py", "--brokers", broker.slug, "--mutant", "wrong_content_type")
+    assert result.returncode == 1
+    summary = (ROOT / "build" / f"conformance-{broker.slug}~wrong_content_type-mock.md").read_text()
+    assert "**FAILED" in summary and "ST105 Undocumented Content-Type" in summary
+    assert "curl -X GET" in summary and "-H 'Authorization: [Filtered]'" in summary

@@ -1,0 +1,78 @@
+"""Conformance reports: which checks a failure cites, and the Markdown summary per broker.
+
+Used by the conformance harness (conformance/conftest.py writes `build/conformance-<target>.md`)
+and by scripts/mutation.py (the mutation table). Reports hold only what pytest and schemathesis
+printed, where credentials are already redacted (`Authorization: [Filtered]`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CHECK_PATTERNS = [
+    (re.compile(r"ST\d+ [^\n|]+"), None),
+    (re.compile(r"without (?P<h>[\w-]+): expected the documented"), "documented error without {h}"),
+    (re.compile(r"with a wrong (?P<h>[\w-]+): expected the documented"), "documented error with a wrong {h}"),
+    (re.compile(r"missing_auth: "), "missing_auth"),
+]
+CURL = re.compile(r"curl -X [^\n]+")
+
+
+def checks_in(text: str) -> set[str]:
+    """Names of the checks a failure report cites: schemathesis codes (`ST108 Response violates
+    schema`) or the harness's own (`documented error without Et-App-Key`, `missing_auth`)."""
+    found = set()
+    for pattern, label in CHECK_PATTERNS:
+        for match in pattern.finditer(text):
+            found.add(match.group(0).strip() if label is None else label.format(**match.groupdict()))
+    return found or {"(unnamed failure)"}
+
+
+def curls_in(text: str) -> list[str]:
+    """The reproducible `curl` commands in a failure report, deduplicated, in order."""
+    return list(dict.fromkeys(match.group(0).strip() for match in CURL.finditer(text)))
+
+
+@dataclass
+class Failure:
+    """One failed test of a target: its name, the checks it cites, and curls that reproduce it."""
+
+    test: str
+    checks: set[str]
+    curls: list[str]
+
+
+@dataclass
+class Summary:
+    """What one conformance target (broker, mode) did: cases sent and failures."""
+
+    target: str
+    mode: str
+    cases: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def render(self, checks_run: list[str]) -> str:
+        """The Markdown summary: checks run, cases sent, failures with reproducible curls."""
+        status = "PASSED" if not self.failures else f"FAILED ({len(self.failures)} failing test(s))"
+        lines = [
+            f"# Conformance: {self.target} ({self.mode})",
+            "",
+            f"**{status}**; {self.cases} case(s) sent.",
+            "",
+            "Checks run: " + ", ".join(f"`{name}`" for name in checks_run) + ".",
+            "",
+        ]
+        for failure in self.failures:
+            lines += [f"## {failure.test}", "", "Failed checks: " + ", ".join(sorted(failure.checks)), ""]
+            lines += ["```", *failure.curls, "```", ""] if failure.curls else []
+        return "\n".join(lines)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file, so a reader never sees half a report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
