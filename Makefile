@@ -5,11 +5,15 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+SPECTRAL := node_modules/.bin/spectral
+export SCARF_ANALYTICS := false
+export REDOCLY_TELEMETRY := off
 BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated mock conformance mutation lint test contract-checks check bench clean
+.PHONY: help setup run validate generate check-generated mock conformance mutation review docs lint test contract-checks check bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -20,7 +24,11 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet -c constraints.txt -e .
 	touch $(STAMP)
 
-setup: $(STAMP) ## create .venv with the pinned toolchain
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $(NODE_STAMP)
+
+setup: $(STAMP) $(NODE_STAMP) ## create .venv and node_modules with the pinned toolchains
 
 run: validate generate conformance ## the main job on the built-in mocks: validate -> generate -> conformance
 
@@ -43,15 +51,24 @@ conformance: $(STAMP) ## schemathesis against the mocks, or live with BROKER=<sl
 mutation: $(STAMP) ## every mutant of every mock must fail conformance, every mock pass (RUNS=3: three identical runs)
 	$(PY) scripts/mutation.py --brokers "$(BROKER)" --runs "$(or $(RUNS),1)"
 
-lint: $(STAMP) ## ruff and mypy --strict on the project's own code
+review: $(STAMP) ## breaking-change report of every spec against BASE=<git ref> (build/review/<slug>.md)
+	@test -n "$(BASE)" || { echo "usage: make review BASE=<git ref>" >&2; exit 2; }
+	$(PY) scripts/review.py --base "$(BASE)"
+
+docs: $(STAMP) $(NODE_STAMP) ## one self-contained HTML page per spec (build/docs/<slug>.html)
+	$(PY) scripts/build_docs.py --brokers "$(BROKER)"
+
+lint: $(STAMP) $(NODE_STAMP) ## Spectral house rules and yamllint; ruff and mypy --strict on the project's code
+	$(SPECTRAL) lint specs/*/openapi.yaml --ruleset .spectral.yaml --fail-severity=warn
+	$(PY) -m yamllint -c .yamllint.yaml specs conformance .github .pre-commit-config.yaml .spectral.yaml openapi-python-client.yaml
 	$(PY) -m ruff check broker_contracts scripts tests conformance
 	$(PY) -m ruff format --check broker_contracts scripts tests conformance
 	$(PY) -m mypy
 
-test: $(STAMP) ## the test suite (unit, generated clients, mocks, conformance, failure cases)
+test: $(STAMP) $(NODE_STAMP) ## the test suite (unit, generated clients, mocks, conformance, failure cases)
 	$(PY) -m pytest
 
-contract-checks: validate check-generated lint conformance mutation ## every CI check except the test suite
+contract-checks: validate check-generated lint conformance mutation docs ## every CI check except the test suite
 
 check: contract-checks test ## every CI contract check, tests included
 
@@ -59,4 +76,4 @@ bench: $(STAMP) ## cost of Decimal money: 100,000 parses per broker, Decimal vs 
 	$(PY) scripts/bench_decimal.py --brokers "$(BROKER)"
 
 clean: ## remove build outputs and caches (keeps .venv)
-	rm -rf build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache .hypothesis generated/.mypy_cache
