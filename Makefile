@@ -22,6 +22,8 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -c constraints.txt -e .
+	# The generated clients (generated/<slug>_client) are importable from the venv, new brokers included.
+	echo "$(CURDIR)/generated" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/broker_contracts_generated.pth"
 	touch $(STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
@@ -55,12 +57,13 @@ review: $(STAMP) ## breaking-change report of every spec against BASE=<git ref> 
 	@test -n "$(BASE)" || { echo "usage: make review BASE=<git ref>" >&2; exit 2; }
 	$(PY) scripts/review.py --base "$(BASE)"
 
-docs: $(STAMP) $(NODE_STAMP) ## one self-contained HTML page per spec (build/docs/<slug>.html)
+docs: $(STAMP) $(NODE_STAMP) ## one self-contained HTML page per spec, and the crosswalk table (build/docs/)
 	$(PY) scripts/build_docs.py --brokers "$(BROKER)"
 
-lint: $(STAMP) $(NODE_STAMP) ## Spectral house rules and yamllint; ruff and mypy --strict on the project's code
+lint: $(STAMP) $(NODE_STAMP) ## Spectral house rules, yamllint, the crosswalk check; ruff and mypy --strict on our code
 	$(SPECTRAL) lint specs/*/openapi.yaml --ruleset .spectral.yaml --fail-severity=warn
 	$(PY) -m yamllint -c .yamllint.yaml specs conformance .github .pre-commit-config.yaml .spectral.yaml openapi-python-client.yaml
+	$(PY) scripts/check_crosswalk.py
 	$(PY) -m ruff check broker_contracts scripts tests conformance
 	$(PY) -m ruff format --check broker_contracts scripts tests conformance
 	$(PY) -m mypy

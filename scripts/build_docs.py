@@ -1,4 +1,5 @@
-"""`make docs`: one self-contained HTML page per spec, `build/docs/<slug>.html`.
+"""`make docs`: one self-contained HTML page per spec, `build/docs/<slug>.html`, and the balances
+crosswalk as a table, `build/docs/crosswalk.md` and `crosswalk.html`.
 
 Runs Redocly CLI (pinned in package.json) `build-docs --inlineBundle`, so each page carries its
 scripts and renders without network. Each page is built into a temporary file and renamed.
@@ -13,7 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from broker_contracts import crosswalk
 from broker_contracts.brokers import ROOT, Broker, select
+from broker_contracts.reports import write_atomic
 
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 QUIET = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "SCARF_ANALYTICS": "false"}
@@ -47,7 +50,11 @@ def main() -> int:
         except RuntimeError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
-        print(f"docs: {page.relative_to(ROOT) if page.is_relative_to(ROOT) else page}")
+        print(f"docs: {page}")
+    table = crosswalk.load()
+    write_atomic(args.out / "crosswalk.md", crosswalk.render_markdown(table))
+    write_atomic(args.out / "crosswalk.html", crosswalk.render_html(table))
+    print(f"docs: {args.out / 'crosswalk.md'} and crosswalk.html")
     return 0
 
 

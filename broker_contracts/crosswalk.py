@@ -1,0 +1,314 @@
+"""The balances crosswalk (`specs/crosswalk.yaml`): canonical concepts and where each broker has them.
+
+`load()` reads and checks the file's structure; `check()` proves it against the contracts:
+
+- every pointer resolves, through `$ref`s, `properties`, `anyOf`/`oneOf` branches and nullable type
+  lists, to a property of the broker's response schema for that account shape, so renaming a field
+  in a spec breaks the crosswalk;
+- the property a pointer reaches fits the concept's kind, the same across brokers: `amount` is a
+  JSON number or a `format: decimal` string; `count` an integer; `flag` a boolean; `identifier` a
+  string or integer; `currency` a string.
+
+Errors are `ContractError`s naming `specs/crosswalk.yaml` and the place (`$.concepts.cash.aries`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from .brokers import ROOT, discover
+from .documents import json_path, load_yaml
+from .errors import ContractError
+from .validate import load_spec
+
+PATH = ROOT / "specs" / "crosswalk.yaml"
+KINDS = ("identifier", "currency", "amount", "count", "flag")
+
+_POINTER = {"type": "string", "pattern": "^(/[^/]+)+$"}
+_TEXT = {"type": "string", "minLength": 1}
+_FIELD = {
+    "oneOf": [
+        _POINTER,
+        {
+            "type": "object",
+            "required": ["pointer", "note"],
+            "additionalProperties": False,
+            "properties": {"pointer": _POINTER, "note": _TEXT},
+        },
+        {
+            "type": "object",
+            "required": ["not_reported"],
+            "additionalProperties": False,
+            "properties": {"not_reported": _TEXT},
+        },
+    ]
+}
+SCHEMA = {
+    "type": "object",
+    "required": ["brokers", "concepts"],
+    "additionalProperties": False,
+    "properties": {
+        "brokers": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["accounts", "shapes"],
+                "additionalProperties": False,
+                "properties": {
+                    "accounts": {"type": "string", "pattern": "^(/[^/]+)*$"},
+                    "shapes": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                },
+            },
+        },
+        "concepts": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["kind", "definition"],
+                "properties": {
+                    "kind": {"enum": list(KINDS)},
+                    "definition": {"type": "string", "minLength": 10},
+                },
+                "additionalProperties": {"anyOf": [_FIELD, {"type": "object", "additionalProperties": _FIELD}]},
+            },
+        },
+    },
+}
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """Where a broker has a concept for one account shape: a pointer (and a note), or a reason it has not."""
+
+    pointer: str | None
+    note: str | None = None
+    not_reported: str | None = None
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A canonical balance concept: id, kind, definition, and per broker and shape its `Mapping`."""
+
+    id: str
+    kind: str
+    definition: str
+    mappings: dict[str, dict[str, Mapping]]
+
+
+@dataclass(frozen=True)
+class BrokerLayout:
+    """Where accounts sit in a broker's 200 body (`""`, `/data`, `/*`) and the shapes they follow."""
+
+    accounts: str
+    shapes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Crosswalk:
+    """The whole crosswalk: broker layouts and concepts, in file order."""
+
+    brokers: dict[str, BrokerLayout]
+    concepts: list[Concept]
+
+
+def _mapping(raw: Any) -> Mapping:
+    if isinstance(raw, str):
+        return Mapping(raw)
+    if "not_reported" in raw:
+        return Mapping(None, not_reported=raw["not_reported"])
+    return Mapping(raw["pointer"], note=raw["note"])
+
+
+def load(path: Path = PATH) -> Crosswalk:
+    """Read and check the crosswalk's structure; every concept must cover every broker and shape.
+
+    Raises `ContractError` naming the file and the JSON path of the first problem.
+    """
+    data = load_yaml(path)
+    for error in Draft202012Validator(SCHEMA).iter_errors(data):
+        raise ContractError(path, json_path(tuple(error.absolute_path)), error.message)
+    brokers = {slug: BrokerLayout(b["accounts"], tuple(b["shapes"])) for slug, b in data["brokers"].items()}
+    concepts = []
+    for concept_id, raw in data["concepts"].items():
+        mappings: dict[str, dict[str, Mapping]] = {}
+        for slug, layout in brokers.items():
+            place = json_path(("concepts", concept_id, slug))
+            if slug not in raw:
+                raise ContractError(path, place, "every concept says where each broker has it, or why not")
+            entry = raw[slug]
+            per_shape = isinstance(entry, dict) and set(entry) <= set(layout.shapes) and len(layout.shapes) > 1
+            if per_shape and set(entry) != set(layout.shapes):
+                missing = ", ".join(sorted(set(layout.shapes) - set(entry)))
+                raise ContractError(path, place, f"missing shape(s) {missing}")
+            mappings[slug] = (
+                {shape: _mapping(entry[shape]) for shape in layout.shapes}
+                if per_shape
+                else dict.fromkeys(layout.shapes, _mapping(entry))
+            )
+        unknown = set(raw) - {"kind", "definition"} - set(brokers)
+        if unknown:
+            raise ContractError(
+                path, json_path(("concepts", concept_id)), f"unknown broker(s) {', '.join(sorted(unknown))}"
+            )
+        concepts.append(Concept(concept_id, raw["kind"], raw["definition"], mappings))
+    return Crosswalk(brokers, concepts)
+
+
+def _resolve(spec: dict[str, Any], schema: Any) -> Any:
+    while isinstance(schema, dict) and "$ref" in schema:
+        node: Any = spec
+        for part in schema["$ref"][2:].split("/"):
+            node = node[part]
+        schema = node
+    return schema
+
+
+def property_at(spec: dict[str, Any], schema: Any, pointer: str) -> dict[str, Any] | None:
+    """The (resolved) schema of the property `pointer` names under `schema`, or None if there is none."""
+    schema = _resolve(spec, schema)
+    if not pointer:
+        return schema if isinstance(schema, dict) else None
+    name, _, rest = pointer[1:].partition("/")
+    rest = "/" + rest if rest else ""
+    for branch in [schema, *schema.get("anyOf", []), *schema.get("oneOf", []), *schema.get("allOf", [])]:
+        branch = _resolve(spec, branch)
+        if name in branch.get("properties", {}):
+            return property_at(spec, branch["properties"][name], rest)
+    return None
+
+
+def _types(spec: dict[str, Any], prop: dict[str, Any]) -> set[str]:
+    types: set[str] = set()
+    for branch in [prop, *prop.get("anyOf", []), *prop.get("oneOf", [])]:
+        branch = _resolve(spec, branch)
+        declared = branch.get("type")
+        types |= set(declared) if isinstance(declared, list) else {declared} if declared else set()
+        if "string" in types and branch.get("format") == "decimal":
+            types.add("decimal")
+    return types - {"null"}
+
+
+def kind_of(spec: dict[str, Any], prop: dict[str, Any]) -> str | None:
+    """The crosswalk kind a property's schema fits (decimal strings and numbers are amounts)."""
+    types = _types(spec, prop)
+    if types <= {"number", "decimal", "string"} and ("number" in types or "decimal" in types):
+        return "amount"
+    if types == {"integer"}:
+        return "count"
+    if types == {"boolean"}:
+        return "flag"
+    if types == {"string"}:
+        return "text"
+    return None
+
+
+FITS = {
+    "amount": {"amount"},
+    "count": {"count"},
+    "flag": {"flag"},
+    "identifier": {"text", "count"},
+    "currency": {"text"},
+}
+
+
+def check(crosswalk: Crosswalk, root: Path = ROOT, path: Path = PATH) -> list[ContractError]:
+    """Every pointer resolves to a property of its shape's schema, of the concept's kind; every broker is covered."""
+    problems = []
+    brokers = {b.slug: b for b in discover(root)}
+    for slug in sorted(set(brokers) ^ set(crosswalk.brokers)):
+        problems.append(
+            ContractError(path, json_path(("brokers",)), f"broker {slug!r} is in specs/ or the crosswalk, not both")
+        )
+    specs = {slug: load_spec(brokers[slug].spec_path) for slug in crosswalk.brokers if slug in brokers}
+    for concept in crosswalk.concepts:
+        for slug, shapes in concept.mappings.items():
+            if slug not in specs:
+                continue
+            spec = specs[slug]
+            for shape, mapping in shapes.items():
+                place = json_path(("concepts", concept.id, slug, shape))
+                if shape not in spec["components"]["schemas"]:
+                    problems.append(ContractError(path, place, f"no component schema {shape!r} in specs/{slug}"))
+                    continue
+                if mapping.pointer is None:
+                    continue
+                prop = property_at(spec, {"$ref": f"#/components/schemas/{shape}"}, mapping.pointer)
+                if prop is None:
+                    problems.append(ContractError(path, place, f"{mapping.pointer} is not a property of {shape}"))
+                elif kind_of(spec, prop) not in FITS[concept.kind]:
+                    found = kind_of(spec, prop) or sorted(_types(spec, prop))
+                    problems.append(ContractError(path, place, f"{mapping.pointer} is {found}, not a {concept.kind}"))
+    return problems
+
+
+def _cell(mapping_by_shape: dict[str, Mapping], markdown: bool) -> str:
+    distinct = {m for m in mapping_by_shape.values()}
+    parts = []
+    for mapping in sorted(distinct, key=lambda m: (m.pointer is None, m.pointer or "")):
+        shapes = [s for s, m in mapping_by_shape.items() if m == mapping]
+        text = "not reported" if mapping.pointer is None else mapping.pointer.lstrip("/")
+        text = f"`{text}`" if markdown and mapping.pointer else text
+        if mapping.note:
+            text += " ≈"
+        if len(distinct) > 1:
+            text += f" ({', '.join(s.removesuffix('AccountBalances') for s in shapes)})"
+        parts.append(text)
+    return "<br>".join(parts) if markdown else "\n".join(parts)
+
+
+def render_markdown(cw: Crosswalk) -> str:
+    """The crosswalk as a Markdown table: concept x broker, the field (path under the account) or "not reported".
+
+    `≈` marks a field close to the concept but not equal; the notes below the table say how.
+    """
+    slugs = list(cw.brokers)
+    lines = [
+        "# Balances across brokers",
+        "",
+        "Generated from `specs/crosswalk.yaml` by `make docs`. Each cell is the field (path under the",
+        "account object) a broker reports the concept in, or *not reported*; `≈` marks a close but",
+        "not equal field (see the notes). TradeStation's cells name the account shape when they differ.",
+        "",
+        "| concept | " + " | ".join(slugs) + " |",
+        "| --- | " + " | ".join("---" for _ in slugs) + " |",
+    ]
+    for concept in cw.concepts:
+        cells = [_cell(concept.mappings[slug], markdown=True) for slug in slugs]
+        lines.append(f"| **{concept.id}**: {concept.definition} | " + " | ".join(cells) + " |")
+    lines += ["", "## Notes", ""]
+    for concept in cw.concepts:
+        for slug in slugs:
+            for mapping in sorted({m for m in concept.mappings[slug].values() if m.note or m.not_reported}, key=str):
+                label = "≈" if mapping.note else "not reported"
+                lines.append(f"- `{concept.id}` / {slug} ({label}): {mapping.note or mapping.not_reported}")
+    return "\n".join(lines) + "\n"
+
+
+def render_html(cw: Crosswalk) -> str:
+    """The same table as one self-contained HTML page (no script, no external resource)."""
+    from html import escape
+
+    slugs = list(cw.brokers)
+    rows = []
+    for concept in cw.concepts:
+        cells = []
+        for slug in slugs:
+            mappings = concept.mappings[slug]
+            title = "; ".join(sorted({m.note or m.not_reported or "" for m in mappings.values()} - {""}))
+            text = escape(_cell(mappings, markdown=False)).replace("\n", "<br>")
+            cells.append(f'<td title="{escape(title)}">{text}</td>')
+        rows.append(f"<tr><th>{escape(concept.id)}</th><td>{escape(concept.definition)}</td>{''.join(cells)}</tr>")
+    head = "".join(f"<th>{escape(slug)}</th>" for slug in slugs)
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Balances across brokers</title>'
+        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
+        "td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}</style></head><body>"
+        "<h1>Balances across brokers</h1><p>Generated from specs/crosswalk.yaml. Each cell is the field a broker "
+        "reports the concept in, or <em>not reported</em>; ≈ marks a close but not equal field (hover for the note)."
+        f"</p><table><thead><tr><th>concept</th><th>definition</th>{head}</tr></thead><tbody>{''.join(rows)}"
+        "</tbody></table></body></html>\n"
+    )

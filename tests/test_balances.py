@@ -1,0 +1,159 @@
+"""The normalized Balances: documented payloads read as a person reads them, and get_balances over HTTP."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broker_contracts.balances import BrokerError, get_balances, normalize, normalize_all
+from broker_contracts.brokers import ROOT, Broker
+from broker_contracts.mock import load_behaviour
+
+FIXTURES = ROOT / "conformance" / "fixtures"
+D = Decimal
+
+
+def _payload(relative: str) -> Any:
+    return json.loads((FIXTURES / relative).read_text(), parse_float=Decimal)
+
+
+# What a person reads in each documented payload (seed excerpts and public docs).
+READ_IN_THE_DOCS: dict[str, dict[str, Any]] = {
+    "aries/balances_TEST-ACCOUNT-001.json": {
+        "account_id": "TEST-ACCOUNT-001", "buying_power": D("125000.50"), "total_equity": D("250000.00"),
+        "settled_cash": D("100000.00"), "unrealized_pl": D("-250.75"), "pending_orders_count": 2,
+        "maintenance_requirement": D("75000.00"), "start_of_day_equity": D("248000.00"), "cash": None, "currency": None,
+    },
+    "clear_street/balances_cash_account.json": {
+        "account_id": "19816", "currency": "USD", "buying_power": D("45000.00"), "total_equity": D("100000.00"),
+        "withdrawable_cash": D("55000.00"), "maintenance_requirement": None, "pattern_day_trader": None,
+    },
+    "clear_street/balances_reg_t_account.json": {
+        "buying_power": D("90000.00"), "maintenance_requirement": D("25000.00"), "initial_requirement": D("50000.00"),
+        "pattern_day_trader": False, "short_market_value": D("10000.00"), "day_trading_buying_power": D("200000.00"),
+    },
+    "etna/balance_info.json": {
+        "account_id": None, "cash": D("976510.75"), "buying_power": D("1989308.9"), "total_equity": D("1001923.75"),
+        "day_trading_buying_power": D("3978617.8"), "maintenance_requirement": D("7692.3"), "pending_orders_count": 0,
+    },
+    "tradestation/account_equity_121111.json": {
+        "account_id": "121111", "buying_power": D("2867875.219800"), "total_equity": D("3249600.160200"),
+        "unrealized_pl": D("19638.14545186560000000000"), "pattern_day_trader": False,
+        "start_of_day_equity": D("3247154.8600"),
+    },
+    "tradestation/balances_futures_account.json": {
+        "account_id": "114277", "currency": "USD", "maintenance_requirement": D("1495500.0000"),
+        "initial_requirement": D("2018050.0000"), "total_equity": D("3212461.98040200000000000000"),
+    },
+    "tradestation/balances_japanese_account.json": {"account_id": "1234", "total_equity": None, "buying_power": None},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("payload", list(READ_IN_THE_DOCS), ids=list(READ_IN_THE_DOCS))
+def test_each_documented_payload_normalizes_to_what_the_docs_show(payload: str) -> None:
+    broker = payload.split("/")[0]
+    body = _payload(payload)
+    if broker == "tradestation" and not isinstance(body, list):
+        body = [body]  # the documented bare object is one entry of the array
+    balances = normalize(broker, body)
+    for concept, expected in READ_IN_THE_DOCS[payload].items():
+        actual = getattr(balances, concept)
+        assert actual == expected and type(actual) is type(expected), f"{concept}: {actual!r}"
+
+
+def test_one_tradestation_body_gives_one_balances_per_account_and_shape() -> None:
+    body = [
+        _payload("tradestation/account_equity_121111.json"),
+        *_payload("tradestation/balances_japanese_account.json"),
+    ]
+    assert [(b.shape, b.account_id) for b in normalize_all("tradestation", body)] == [
+        ("EquityAccountBalances", "121111"),
+        ("JapaneseAccountBalances", "1234"),
+    ]
+
+
+def test_an_account_of_no_known_shape_is_refused() -> None:
+    with pytest.raises(ValueError, match="matches none of"):
+        normalize("tradestation", [{"Id": "1", "Key": "1"}])
+
+
+@pytest.fixture
+def mock_url(broker: Broker) -> Iterator[str]:
+    """The broker's mock served on 127.0.0.1; stopped by PID."""
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "serve_mock.py"), "--broker", broker.slug],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        yield process.stdout.readline().rsplit(" ", 1)[1].strip()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _credentials(broker: Broker) -> dict[str, str]:
+    return {c.env: c.accepted for c in load_behaviour(broker).credentials}
+
+
+def test_get_balances_reads_each_documented_account_through_the_generated_client(broker: Broker, mock_url: str) -> None:
+    behaviour = load_behaviour(broker)
+    for account, reply in behaviour.accounts.items():
+        if reply.status != 200:
+            continue
+        expected = normalize(
+            broker.slug,
+            json.loads(
+                reply.body
+                if not behaviour.account_list or reply.body.strip().startswith(b"[")
+                else b"[" + reply.body + b"]",
+                parse_float=Decimal,
+            ),
+        )
+        assert get_balances(broker.slug, account, mock_url, _credentials(broker)) == expected
+
+
+def test_get_balances_raises_with_the_status_for_an_error(broker: Broker, mock_url: str) -> None:
+    behaviour = load_behaviour(broker)
+    known = next(iter(behaviour.accounts))
+    wrong = {name: "wrong" for name in _credentials(broker)}
+    with pytest.raises(BrokerError) as caught:
+        get_balances(broker.slug, known, mock_url, wrong)
+    assert caught.value.status in (401, 403)
+
+
+def test_the_readme_example_prints_buying_power_and_equity_from_two_brokers(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text()
+    (example,) = re.findall(r"```python\n(# crosswalk example\n.*?)```", readme, re.S)
+    servers = {}
+    try:
+        for slug in ("aries", "clear_street"):
+            process = subprocess.Popen(
+                [sys.executable, str(ROOT / "scripts" / "serve_mock.py"), "--broker", slug],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            assert process.stdout is not None
+            servers[slug] = (process, process.stdout.readline().rsplit(" ", 1)[1].strip())
+        code = example.replace("https://api.aries.com", servers["aries"][1]).replace(
+            "https://api.clearstreet.com", servers["clear_street"][1]
+        )
+        env = {"ARIES_TOKEN": "mock-aries-token", "CLEAR_STREET_TOKEN": "mock-clear-street-api-key", "PATH": ""}
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=False
+        )
+    finally:
+        for process, _ in servers.values():
+            process.terminate()
+            process.wait(timeout=10)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["aries 125000.50 250000.00", "clear_street 45000.00 100000.00"]
