@@ -205,15 +205,20 @@ def typed_account_ids(spec: dict[str, Any], parameter: str, accounts: list[str])
     return list(accounts)
 
 
-def run_config(behaviour: Behaviour, accounts: list[str | int], base_url: str | None) -> schemathesis.Config:
+def run_config(
+    behaviour: Behaviour, accounts: list[str | int], base_url: str | None, max_examples: int | None = None
+) -> schemathesis.Config:
     """The shared `schemathesis.toml` plus this broker's parameters, redaction and base URL.
 
     Per broker: the account-id dictionary bound to the account path parameter; the fixed path
     values of the behaviour file (ETNA's version `1.0`: a deployment serves one version, and no
     source documents what another version's URL returns); every credential header added to the
     keys that reports redact (schemathesis' own list kept); in live mode, the base URL.
+    `max_examples` overrides the fuzzing budget (mutation runs and quick checks use fewer).
     """
     data: dict[str, Any] = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
+    if max_examples is not None:
+        data["generation"]["max-examples"] = max_examples
     parameters: dict[str, Any] = {f"path.{name}": value for name, value in behaviour.path_values.items()}
     if accounts:
         data["dictionaries"] = {ACCOUNT_DICTIONARY: {"values": accounts}}
@@ -233,12 +238,17 @@ def run_config(behaviour: Behaviour, accounts: list[str | int], base_url: str | 
 
 
 def build_target(
-    broker: Broker, base_url: str | None = None, env: Mapping[str, str] | None = None, mutant: str | None = None
+    broker: Broker,
+    base_url: str | None = None,
+    env: Mapping[str, str] | None = None,
+    mutant: str | None = None,
+    max_examples: int | None = None,
 ) -> Target:
     """Bind `broker`'s spec to its mock (no `base_url`) or to a live server at `base_url`.
 
     Live mode reads credentials from `env` (default: `os.environ`). `mutant` names an entry of
-    `mutants.MUTANTS` to serve instead of the faithful mock (in-process only). Raises
+    `mutants.MUTANTS` to serve instead of the faithful mock (in-process only); `max_examples`
+    overrides the fuzzing budget of `conformance/schemathesis.toml`. Raises
     `ContractError` for an invalid behaviour file, missing live credentials or an unknown mutant.
     """
     behaviour = load_behaviour(broker)
@@ -255,7 +265,7 @@ def build_target(
     if base_url and not is_loopback(base_url):
         refuse_unsafe_operations(broker, spec)
     accounts = typed_account_ids(spec, behaviour.account_parameter, account_ids(broker, behaviour, live_env))
-    config = run_config(behaviour, accounts, base_url)
+    config = run_config(behaviour, accounts, base_url, max_examples)
     schema = schemathesis.openapi.from_path(broker.spec_path, config=config)
     if base_url:
         return Target(broker, schema, headers, behaviour, accounts, secrets, base_url=base_url)

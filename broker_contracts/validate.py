@@ -15,6 +15,8 @@ the path it is used at).
 
 from __future__ import annotations
 
+import copy
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,9 +50,17 @@ class ExampleUse:
 def load_spec(path: Path) -> dict[str, Any]:
     """Load a spec and check it is a valid OpenAPI 3.1.0 document.
 
-    Returns the document as plain data. Raises `ContractError` (file + JSON path of the first
-    structural problem) for invalid YAML, another OpenAPI version, or an invalid document.
+    Returns the document as plain data (a copy: callers may change it). Raises `ContractError`
+    (file + JSON path of the first structural problem) for invalid YAML, another OpenAPI version, or
+    an invalid document. Checked documents are cached by path, size and modification time.
     """
+    stat = path.stat() if path.exists() else None
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns) if stat else None
+    return copy.deepcopy(_checked_spec(path, key))
+
+
+@functools.lru_cache(maxsize=64)
+def _checked_spec(path: Path, key: tuple[str, int, int] | None) -> dict[str, Any]:
     spec = load_yaml(path)
     if not isinstance(spec, dict):
         raise ContractError(path, "$", "an OpenAPI document must be a mapping")

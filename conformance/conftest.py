@@ -1,17 +1,23 @@
 """pytest set-up of the conformance harness: which brokers, and in which mode.
 
-Environment: `BROKER` (comma-separated slugs, default all), `BASE_URL` (live mode: the server to
-check; credentials then come from `<SLUG>_TOKEN` and the other variables each broker's behaviour
-file names), `MUTANT` (serve a broken variant of the mock; see broker_contracts.mutants), `MUTATION` (run
-every broker's faithful mock and every applicable mutant: scripts/mutation.py),
-`CONFORMANCE_TRACE` (a file to which every request sent is appended as `<status> <METHOD> <url>`;
-credentials are never written).
+Environment:
+
+- `BROKER`: comma-separated slugs (default: every broker);
+- `BASE_URL` (one broker) or `<SLUG>_BASE_URL` (each broker): live mode, the server to check;
+  credentials then come from `<SLUG>_TOKEN` and the other variables each behaviour file names;
+- `MUTANT`: serve a broken variant of the mock (broker_contracts.mutants);
+- `MUTATION`: run every broker's faithful mock and every applicable mutant (scripts/mutation.py);
+- `CONFORMANCE_MAX_EXAMPLES`: a smaller fuzzing budget than schemathesis.toml's;
+- `CONFORMANCE_REPORT_DIR`: where the Markdown summaries go (default build/);
+- `CONFORMANCE_TRACE`: a file to which every request sent is appended as
+  `<target> <status> <METHOD> <url>` (credentials are never written).
 """
 
 from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -44,7 +50,9 @@ TARGETS = _targets()
 def target(request: pytest.FixtureRequest) -> Target:
     """The broker under test, bound to its mock (or a mutant of it) or to `BASE_URL`."""
     broker, mutant = request.param
-    built = build_target(broker, base_url=os.environ.get("BASE_URL") or None, mutant=mutant)
+    budget = os.environ.get("CONFORMANCE_MAX_EXAMPLES")
+    base_url = os.environ.get("BASE_URL") or os.environ.get(broker.env_var("BASE_URL")) or None
+    built = build_target(broker, base_url=base_url, mutant=mutant, max_examples=int(budget) if budget else None)
     label = broker.slug if mutant is None else f"{broker.slug}~{mutant}"
     summary = Summary(label, "live" if built.base_url else "mock")
     SUMMARIES_BY_LABEL[label] = summary
@@ -65,7 +73,9 @@ if os.environ.get("CONFORMANCE_TRACE"):
     def after_call(context: HookContext, case: Case[Any], response: Response) -> None:
         """Append the request line and status of every call to `CONFORMANCE_TRACE`."""
         with open(os.environ["CONFORMANCE_TRACE"], "a", encoding="utf-8") as trace:
-            trace.write(f"{response.status_code} {response.request.method} {response.request.url}\n")
+            summary = SUMMARIES.get(str(case.operation.schema.location))
+            label = summary.target if summary else "?"
+            trace.write(f"{label} {response.status_code} {response.request.method} {response.request.url}\n")
 
 
 # --- per-broker Markdown summaries under build/ (not in MUTATION runs: the mutation table is their report)
@@ -103,4 +113,5 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         "documented error with each wrong credential",
     ]
     for summary in SUMMARIES_BY_LABEL.values():
-        write_atomic(ROOT / "build" / f"conformance-{summary.target}-{summary.mode}.md", summary.render(checks))
+        folder = Path(os.environ.get("CONFORMANCE_REPORT_DIR") or ROOT / "build")
+        write_atomic(folder / f"conformance-{summary.target}-{summary.mode}.md", summary.render(checks))

@@ -1,8 +1,10 @@
 """`make conformance`: run the schemathesis harness (conformance/) for the selected brokers.
 
-In-process against each broker's mock by default; live with `--base-url` (one broker), reading
-credentials from `<SLUG>_TOKEN` (and any other variable the broker's behaviour file names).
-Writes JUnit XML to `build/conformance-<mode>.xml` (atomically); exits with pytest's status.
+In-process against each broker's mock by default; live with `--base-url` (one broker) or with
+`<SLUG>_BASE_URL` set per broker, reading credentials from `<SLUG>_TOKEN` (and any other variable
+the broker's behaviour file names).
+Writes JUnit XML to `<report dir>/conformance-<mode>.xml` (atomically; `build/` by default) beside the
+Markdown summaries; exits with pytest's status.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import argparse
 import os
 import subprocess
 import sys
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from broker_contracts.brokers import ROOT, select
@@ -22,6 +25,8 @@ def main() -> int:
     p.add_argument("--brokers", default="", help="comma-separated slugs (default: all)")
     p.add_argument("--base-url", default="", help="live mode: the server to check (one broker)")
     p.add_argument("--mutant", default="", help="serve this broken variant of the mock instead")
+    p.add_argument("--max-examples", default="", help="fuzzing budget (default: conformance/schemathesis.toml)")
+    p.add_argument("--report-dir", type=Path, default=ROOT / "build", help="where the JUnit and Markdown reports go")
     args, pytest_args = p.parse_known_args()
     try:
         brokers = select(args.brokers)
@@ -31,19 +36,26 @@ def main() -> int:
     if args.base_url and (len(brokers) != 1 or urlsplit(args.base_url).scheme not in ("http", "https")):
         print("error: live mode takes one broker (BROKER=<slug>) and an http(s) BASE_URL", file=sys.stderr)
         return 2
-    mode = "live" if args.base_url else "mock"
-    report = ROOT / "build" / f"conformance-{mode}.xml"
-    report.parent.mkdir(exist_ok=True)
+    per_broker = {b.slug: os.environ.get(b.env_var("BASE_URL"), "") for b in brokers}
+    for slug, url in per_broker.items():
+        if url and urlsplit(url).scheme not in ("http", "https"):
+            print(f"error: {slug.upper()}_BASE_URL must be an http(s) URL", file=sys.stderr)
+            return 2
+    mode = "live" if args.base_url or any(per_broker.values()) else "mock"
+    report = args.report_dir / f"conformance-{mode}.xml"
+    report.parent.mkdir(parents=True, exist_ok=True)
     partial = report.with_suffix(".xml.partial")
     env = dict(os.environ, BROKER=",".join(b.slug for b in brokers), BASE_URL=args.base_url, MUTANT=args.mutant)
+    env["CONFORMANCE_MAX_EXAMPLES"] = args.max_examples
+    env["CONFORMANCE_REPORT_DIR"] = str(args.report_dir)
     command = [
-        sys.executable, "-m", "pytest", "conformance", "-p", "no:cacheprovider",
+        sys.executable, "-m", "pytest", "conformance", "-p", "no:cacheprovider", "-n", "0",  # one session: its reports
         f"--junitxml={partial}", "-o", "junit_family=xunit2", *pytest_args,
     ]  # fmt: skip
     status = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
     if partial.exists():
         partial.replace(report)  # the report appears whole, or not at all
-        print(f"conformance: JUnit report {report.relative_to(ROOT)}")
+        print(f"conformance: JUnit report {report}")
     return status
 
 

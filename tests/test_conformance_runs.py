@@ -1,21 +1,172 @@
-"""`make conformance`: green on the faithful mocks, red on broken ones, live mode over HTTP, deterministic."""
+"""`make conformance` and `make mutation`: green on the faithful mocks, red on broken ones, live mode
+over HTTP, deterministic, no secret in any output.
+
+A conformance session answers many questions at once, so these tests share a few runs (each a
+session fixture, kept on one xdist worker by its group): one full run of every broker, which
+writes the canonical reports under build/; a second full run for determinism; one mutation run;
+one run of a mutant for the failure reports. Live-mode tests serve each mock over HTTP.
+"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from broker_contracts.brokers import ROOT, Broker
+from broker_contracts.brokers import ROOT, Broker, discover
 from broker_contracts.mock import load_behaviour
 from broker_contracts.mutants import MUTANTS
 from broker_contracts.validate import load_spec
 from tests.conftest import run_script
 
 pytestmark = pytest.mark.slow
+QUICK = "20"  # fuzzing examples for live-mode and failure runs: they test the code path, not the contract
+
+
+@dataclass
+class Run:
+    """One conformance session: exit status, output, the trace of every request, its report folder."""
+
+    status: int
+    output: str
+    trace: list[str]
+    reports: Path
+
+    def lines_of(self, target: str) -> list[str]:
+        return [line for line in self.trace if line.split(" ", 1)[0] == target]
+
+    def summary(self, target: str, mode: str = "mock") -> str:
+        return (self.reports / f"conformance-{target}-{mode}.md").read_text()
+
+
+def _run(reports: Path, *args: str, env: dict[str, str] | None = None) -> Run:
+    trace = reports / "trace.log"
+    trace.parent.mkdir(parents=True, exist_ok=True)
+    trace.unlink(missing_ok=True)
+    result = run_script(
+        "run_conformance.py", "--report-dir", str(reports), *args, env={"CONFORMANCE_TRACE": str(trace), **(env or {})}
+    )
+    lines = trace.read_text().splitlines() if trace.exists() else []
+    return Run(result.returncode, result.stdout + result.stderr, lines, reports)
+
+
+@pytest.fixture(scope="session")
+def full_run() -> Run:
+    """Every broker against its faithful mock, default budget; its reports are build/'s."""
+    return _run(ROOT / "build")
+
+
+@pytest.fixture(scope="session")
+def second_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    return _run(tmp_path_factory.mktemp("second"))
+
+
+@pytest.fixture(scope="session")
+def mutant_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """Every broker against a mock that labels its payloads text/plain: failures to report."""
+    return _run(tmp_path_factory.mktemp("mutant"), "--mutant", "wrong_content_type", "--max-examples", QUICK)
+
+
+@pytest.fixture(scope="session")
+def mutation_table() -> str:
+    """`make mutation`: every applicable mutant of every broker, the table written to build/mutation.md."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "mutation.py")], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return (ROOT / "build" / "mutation.md").read_text()
+
+
+# --- the faithful mocks --------------------------------------------------------------------------
+
+
+@pytest.mark.xdist_group("full-run")
+def test_every_faithful_mock_conforms(full_run: Run) -> None:
+    assert full_run.status == 0, full_run.output[-3000:]
+    assert (ROOT / "build" / "conformance-mock.xml").is_file()
+
+
+@pytest.mark.xdist_group("full-run")
+def test_each_broker_gets_at_least_200_cases_and_a_summary(broker: Broker, full_run: Run) -> None:
+    summary = full_run.summary(broker.slug)
+    assert summary.startswith(f"# Conformance: {broker.slug} (mock)")
+    assert "**PASSED**" in summary and "`response_schema_conformance`" in summary
+    assert int(summary.split("; ")[1].split(" case")[0]) >= 200
+    assert len(full_run.lines_of(broker.slug)) >= 200
+
+
+@pytest.mark.xdist_group("full-run")
+def test_fuzzing_reaches_documented_and_other_accounts(broker: Broker, full_run: Run) -> None:
+    behaviour = load_behaviour(broker)
+    statuses = [line.split(" ")[1] for line in full_run.lines_of(broker.slug)]
+    documented = {str(r.status) for r in behaviour.accounts.values()}
+    others = {str(r.status) for r in (behaviour.unknown_account, behaviour.invalid_account) if r is not None}
+    assert sum(s in documented for s in statuses) >= 30
+    assert sum(s in others for s in statuses) >= 30
+
+
+@pytest.mark.xdist_group("full-run")
+def test_runs_are_deterministic(full_run: Run, second_run: Run) -> None:
+    for broker in discover():
+        assert full_run.lines_of(broker.slug) == second_run.lines_of(broker.slug), broker.slug
+
+
+# --- broken mocks --------------------------------------------------------------------------------
+
+CAUGHT_BY = [
+    ("ignores_credentials", "ST401 API accepts requests without authentication"),
+    ("accepts_any_credential", "documented error with a wrong"),
+    ("amount_wrong_type", "ST108 Response violates schema"),
+    ("malformed_decimal", "ST108 Response violates schema"),
+    ("drops_required_field", "ST108 Response violates schema"),
+    ("null_where_not_nullable", "ST108 Response violates schema"),
+    ("enum_out_of_set", "ST108 Response violates schema"),
+    ("server_error_for_an_account", "ST101 Server error"),
+    ("undocumented_status_for_an_account", "ST103 Undocumented status code"),
+    ("wrong_content_type", "ST105 Undocumented Content-Type"),
+    ("error_body_wrong_shape", "ST108 Response violates schema"),
+    ("without_envelope", "ST108 Response violates schema"),
+    ("ignores_app_key", "ST203 Missing required header accepted"),
+    ("mixes_account_shapes", "ST108 Response violates schema"),
+]
+
+
+@pytest.mark.xdist_group("mutation")
+def test_every_mutant_is_caught_and_every_faithful_mock_passes(mutation_table: str) -> None:
+    assert "mutants caught; faithful mocks: all pass" in mutation_table
+    assert "| NO |" not in mutation_table and "FAILS" not in mutation_table
+
+
+@pytest.mark.xdist_group("mutation")
+@pytest.mark.parametrize(("mutant", "caught_by"), CAUGHT_BY, ids=[m for m, _ in CAUGHT_BY])
+def test_each_mutant_is_caught_by_the_check_meant_for_it(
+    broker: Broker, mutant: str, caught_by: str, mutation_table: str
+) -> None:
+    behaviour = load_behaviour(broker)
+    if MUTANTS[mutant](behaviour, load_spec(broker.spec_path)) == behaviour:
+        pytest.skip(f"{mutant} changes nothing in {broker.slug}'s documented behaviour")
+    (row,) = [line for line in mutation_table.splitlines() if line.startswith(f"| {broker.slug} | {mutant} |")]
+    assert "| yes |" in row and caught_by in row, row
+
+
+@pytest.mark.xdist_group("mutant-run")
+def test_a_failing_run_exits_non_zero_and_says_why(mutant_run: Run) -> None:
+    assert mutant_run.status == 1
+    assert "ST105 Undocumented Content-Type" in mutant_run.output
+
+
+@pytest.mark.xdist_group("mutant-run")
+def test_a_failing_run_summary_names_the_checks_and_a_redacted_curl(broker: Broker, mutant_run: Run) -> None:
+    summary = mutant_run.summary(f"{broker.slug}~wrong_content_type")
+    assert "**FAILED" in summary and "ST105 Undocumented Content-Type" in summary
+    assert "curl -X GET" in summary and "-H 'Authorization: [Filtered]'" in summary
+
+
+# --- live mode -----------------------------------------------------------------------------------
 
 
 def _live_env(broker: Broker, secrets: dict[str, str] | None = None) -> dict[str, str]:
@@ -25,117 +176,92 @@ def _live_env(broker: Broker, secrets: dict[str, str] | None = None) -> dict[str
     return env
 
 
-@pytest.fixture
-def served_mock(broker: Broker) -> Iterator[str]:
-    """`make mock` for `broker` on a free port of 127.0.0.1; yields its base URL, stops it by PID."""
+def _serve(slug: str) -> tuple[subprocess.Popen[str], str]:
+    """`make mock` for one broker on a free port of 127.0.0.1: the process and its base URL."""
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "scripts" / "serve_mock.py"), "--broker", broker.slug],
+        [sys.executable, str(ROOT / "scripts" / "serve_mock.py"), "--broker", slug],
         stdout=subprocess.PIPE, text=True, cwd=ROOT,
     )  # fmt: skip
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    assert line.startswith(f"mock {slug} listening on http://127.0.0.1:"), line
+    return process, line.rsplit(" ", 1)[1].strip()
+
+
+@pytest.fixture(scope="session")
+def served_mocks() -> Iterator[dict[str, str]]:
+    """Every broker's mock served over HTTP on 127.0.0.1 (slug -> base URL); stopped by PID."""
+    served = {b.slug: _serve(b.slug) for b in discover()}
     try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        assert line.startswith(f"mock {broker.slug} listening on http://127.0.0.1:"), line
-        yield line.rsplit(" ", 1)[1].strip()
+        yield {slug: url for slug, (_, url) in served.items()}
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        for process, _ in served.values():
+            process.terminate()
+            process.wait(timeout=10)
 
 
-def test_faithful_mock_conforms_in_process(broker: Broker) -> None:
-    result = run_script("run_conformance.py", "--brokers", broker.slug)
-    assert result.returncode == 0, result.stdout[-3000:]
-    assert (ROOT / "build" / "conformance-mock.xml").is_file()
+def _urls(served: dict[str, str]) -> dict[str, str]:
+    return {f"{slug.upper()}_BASE_URL": url for slug, url in served.items()}
 
 
-@pytest.mark.parametrize(
-    ("mutant", "caught_by"),
-    [
-        ("ignores_credentials", "ST401 API accepts requests without authentication"),
-        ("accepts_any_credential", "with a wrong "),
-        ("amount_wrong_type", "Response violates schema"),
-        ("without_envelope", "Response violates schema"),
-        ("ignores_app_key", "ST203 Missing required header accepted"),
-        ("mixes_account_shapes", "Response violates schema"),
-    ],
-)
-def test_broken_mock_fails_conformance_with_a_clear_message(broker: Broker, mutant: str, caught_by: str) -> None:
-    behaviour = load_behaviour(broker)
-    if MUTANTS[mutant](behaviour, load_spec(broker.spec_path)) == behaviour:
-        pytest.skip(f"{mutant} changes nothing in {broker.slug}'s documented behaviour")
-    result = run_script("run_conformance.py", "--brokers", broker.slug, "--mutant", mutant)
-    assert result.returncode == 1, result.stdout[-3000:]
-    assert caught_by in result.stdout
+@pytest.fixture(scope="session")
+def live_run(served_mocks: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Run:
+    """Live mode for every broker at once (`<SLUG>_BASE_URL`), right credentials."""
+    env = {**_urls(served_mocks), **{k: v for b in discover() for k, v in _live_env(b).items()}}
+    return _run(tmp_path_factory.mktemp("live"), "--max-examples", QUICK, env=env)
 
 
-def test_live_mode_passes_against_the_mock_over_http(broker: Broker, served_mock: str) -> None:
-    result = run_script(
-        "run_conformance.py", "--brokers", broker.slug, "--base-url", served_mock, env=_live_env(broker)
+@pytest.fixture(scope="session")
+def canary_run(served_mocks: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> tuple[Run, dict[str, str]]:
+    """Live mode for every broker with a unique wrong value for every credential."""
+    canaries = {name: f"canary-{name.lower()}-5f1d2c" for b in discover() for name in _live_env(b)}
+    return _run(
+        tmp_path_factory.mktemp("canary"), "--max-examples", QUICK, env={**_urls(served_mocks), **canaries}
+    ), canaries
+
+
+@pytest.mark.xdist_group("live")
+def test_live_mode_passes_against_each_mock_over_http(broker: Broker, live_run: Run) -> None:
+    assert live_run.status == 0, live_run.output[-3000:]
+    assert "**PASSED**" in live_run.summary(broker.slug, "live")
+    assert live_run.lines_of(broker.slug) and all(
+        "http://127.0.0.1:" in line for line in live_run.lines_of(broker.slug)
     )
-    assert result.returncode == 0, result.stdout[-3000:]
-    assert " passed" in result.stdout and " failed" not in result.stdout
 
 
-def test_live_mode_with_a_wrong_token_fails_as_missing_auth(broker: Broker, served_mock: str) -> None:
-    env = _live_env(broker, {broker.env_var("TOKEN"): "wrong-token-value"})
-    result = run_script("run_conformance.py", "--brokers", broker.slug, "--base-url", served_mock, env=env)
-    assert result.returncode == 1
-    assert "missing_auth: the API answered 401 to a request carrying the configured credentials" in result.stdout
-    assert "wrong-token-value" not in result.stdout + result.stderr
-
-
-def test_live_mode_without_credentials_says_which_variable_is_missing(broker: Broker, served_mock: str) -> None:
-    env = {name: "" for name in _live_env(broker)}
-    result = run_script("run_conformance.py", "--brokers", broker.slug, "--base-url", served_mock, env=env)
-    assert result.returncode != 0
-    assert f"live mode needs the environment variable(s) {', '.join(sorted(env))}" in result.stdout
-
-
-def test_no_credential_value_reaches_any_output_or_report(broker: Broker, served_mock: str) -> None:
-    canaries = {name: f"canary-{name.lower()}-5f1d2c" for name in _live_env(broker)}
-    result = run_script("run_conformance.py", "--brokers", broker.slug, "--base-url", served_mock, env=canaries)
-    assert result.returncode == 1, "wrong credentials must fail the run (and so print failures and curls)"
-    report = (ROOT / "build" / "conformance-live.xml").read_text()
-    summary = (ROOT / "build" / f"conformance-{broker.slug}-live.md").read_text()
-    assert "curl" in result.stdout + report and "curl" in summary
+@pytest.mark.xdist_group("live")
+def test_no_credential_value_reaches_any_output_or_report(
+    broker: Broker, canary_run: tuple[Run, dict[str, str]]
+) -> None:
+    run, canaries = canary_run
+    assert run.status == 1, "wrong credentials must fail the run (and so print failures and curls)"
+    report = (run.reports / "conformance-live.xml").read_text()
+    summary = run.summary(broker.slug, "live")
+    assert "curl" in run.output + report and "curl" in summary
     for canary in canaries.values():
-        for output in (result.stdout, result.stderr, report, summary):
+        for output in (run.output, report, summary, "\n".join(run.trace)):
             assert canary not in output
+    if len(load_behaviour(broker).credentials) == 1:  # the token is the only credential: a wrong-token run too
+        assert "missing_auth" in summary
 
 
-def test_runs_are_deterministic(broker: Broker, tmp_path: Path) -> None:
-    traces = []
-    for run in ("first", "second"):
-        trace = tmp_path / f"{run}.log"
-        result = run_script("run_conformance.py", "--brokers", broker.slug, env={"CONFORMANCE_TRACE": str(trace)})
-        assert result.returncode == 0, result.stdout[-3000:]
-        traces.append(trace.read_text().splitlines())
-    assert len(traces[0]) > 20
-    assert traces[0] == traces[1]
+@pytest.mark.xdist_group("live")
+def test_a_wrong_token_with_every_other_credential_right_fails_as_missing_auth(
+    broker: Broker, served_mocks: dict[str, str], tmp_path: Path
+) -> None:
+    if len(load_behaviour(broker).credentials) == 1:
+        pytest.skip("the token is the only credential: the canary run is this run (and asserts missing_auth)")
+    env = _live_env(broker, {broker.env_var("TOKEN"): "wrong-token-value"})
+    url = served_mocks[broker.slug]
+    run = _run(tmp_path, "--brokers", broker.slug, "--base-url", url, "--max-examples", QUICK, env=env)
+    assert run.status == 1
+    assert "missing_auth: the API answered 401 to a request carrying the configured credentials" in run.output
+    assert "wrong-token-value" not in run.output
 
 
-def test_fuzzing_reaches_documented_and_unknown_accounts(broker: Broker, tmp_path: Path) -> None:
-    trace = tmp_path / "trace.log"
-    run_script("run_conformance.py", "--brokers", broker.slug, env={"CONFORMANCE_TRACE": str(trace)})
-    statuses = [line.split(" ", 1)[0] for line in trace.read_text().splitlines()]
-    behaviour = load_behaviour(broker)
-    documented = {str(r.status) for r in behaviour.accounts.values()}
-    others = {str(r.status) for r in (behaviour.unknown_account, behaviour.invalid_account) if r is not None}
-    assert sum(s in documented for s in statuses) >= 10
-    assert sum(s in others for s in statuses) >= 10
-
-
-def test_each_run_writes_a_markdown_summary_per_broker(broker: Broker) -> None:
-    run_script("run_conformance.py", "--brokers", broker.slug)
-    summary = (ROOT / "build" / f"conformance-{broker.slug}-mock.md").read_text()
-    assert summary.startswith(f"# Conformance: {broker.slug} (mock)")
-    assert "**PASSED**" in summary and "`response_schema_conformance`" in summary
-    assert int(summary.split("; ")[1].split(" case")[0]) >= 20
-
-
-def test_a_failing_run_summary_names_the_checks_and_a_redacted_curl(broker: Broker) -> None:
-    result = run_script("run_conformance.py", "--brokers", broker.slug, "--mutant", "wrong_content_type")
-    assert result.returncode == 1
-    summary = (ROOT / "build" / f"conformance-{broker.slug}~wrong_content_type-mock.md").read_text()
-    assert "**FAILED" in summary and "ST105 Undocumented Content-Type" in summary
-    assert "curl -X GET" in summary and "-H 'Authorization: [Filtered]'" in summary
+def test_live_mode_without_credentials_says_which_variables_are_missing(tmp_path: Path) -> None:
+    (etna,) = [b for b in discover() if b.slug == "etna"]  # two credentials: both named, sorted
+    env = {name: "" for name in _live_env(etna)}
+    run = _run(tmp_path, "--brokers", "etna", "--base-url", "http://127.0.0.1:9", env=env)
+    assert run.status != 0
+    assert "live mode needs the environment variable(s) ETNA_APP_KEY, ETNA_TOKEN" in run.output

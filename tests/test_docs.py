@@ -15,15 +15,17 @@ from pathlib import Path
 import pytest
 from build_docs import build_page
 
-from broker_contracts.brokers import Broker
+from broker_contracts.brokers import Broker, discover
 from broker_contracts.validate import load_spec
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("docs")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every broker's page, built once (Redocly) into a temporary folder."""
+    folder = tmp_path_factory.mktemp("docs")
+    return {broker.slug: build_page(broker, folder) for broker in discover()}
 
 
 def _render(page: Path, profile: Path) -> str:
@@ -41,15 +43,14 @@ def _render(page: Path, profile: Path) -> str:
     return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True).stdout
 
 
-def test_each_page_is_self_contained(broker: Broker, pages: Path) -> None:
-    html = build_page(broker, pages).read_text()
+def test_each_page_is_self_contained(broker: Broker, pages: dict[str, Path]) -> None:
+    html = pages[broker.slug].read_text()
     external = re.findall(r"<(?:script|link|img)[^>]+(?:src|href)=\"https?://[^\"]+", html)
     assert external == []
 
 
-def test_each_page_shows_the_balances_operation_offline(broker: Broker, pages: Path, tmp_path: Path) -> None:
-    page = build_page(broker, pages)
-    dom = _render(page, tmp_path / "profile")
+def test_each_page_shows_the_balances_operation_offline(broker: Broker, pages: dict[str, Path], tmp_path: Path) -> None:
+    dom = _render(pages[broker.slug], tmp_path / "profile")
     spec = load_spec(broker.spec_path)
     ((path, item),) = spec["paths"].items()
     assert spec["info"]["title"] in dom

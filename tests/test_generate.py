@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from broker_contracts.brokers import Broker, discover, select
-from broker_contracts.generate import GenerationError, compare_trees, drift, generate
+from broker_contracts.generate import (
+    GenerationError,
+    compare_trees,
+    drift,
+    generate,
+    inputs_hash,
+    read_manifest,
+    run_generator,
+)
 from tests.conftest import run_script
 
 
@@ -25,12 +33,37 @@ def test_committed_clients_match_a_fresh_generation() -> None:
     assert drift(discover(), root) == []
 
 
-def test_generation_is_deterministic(project_copy: Path) -> None:
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    (aries,) = select("aries")
+    (tmp_path / "first").mkdir()
+    (tmp_path / "second").mkdir()
+    first = run_generator(aries, tmp_path / "first")
+    second = run_generator(aries, tmp_path / "second")
+    assert compare_trees(first, second) == []
+    assert compare_trees(first, aries.generated_dir) == []
+
+
+def test_generate_rewrites_only_the_brokers_whose_inputs_changed(project_copy: Path) -> None:
     brokers = discover(project_copy)
-    generate(brokers, project_copy)
-    first = _digest(project_copy / "generated")
-    generate(brokers, project_copy)
-    assert _digest(project_copy / "generated") == first
+    before = _digest(project_copy / "generated")
+    assert generate(brokers, project_copy) == []  # nothing changed: nothing rewritten
+    assert _digest(project_copy / "generated") == before
+    (aries,) = select("aries", project_copy)
+    aries.spec_path.write_text(aries.spec_path.read_text().replace("Read an account's balances", "Read the balances"))
+    assert generate(brokers, project_copy) == [aries.generated_dir]
+    after = _digest(project_copy / "generated")
+    differing = set(after) ^ set(before) | {p for p in after if after[p] != before.get(p)}
+    changed = {path.split("/")[0] for path in differing}
+    assert changed == {"aries_client", ".inputs.json"}
+    assert read_manifest(project_copy)["aries"] == inputs_hash(aries)
+
+
+def test_a_stale_manifest_is_drift(project_copy: Path) -> None:
+    manifest = project_copy / "generated" / ".inputs.json"
+    manifest.write_text(manifest.read_text().replace(read_manifest(project_copy)["etna"], "0" * 64))
+    assert [line for line in drift(discover(project_copy), project_copy) if ".inputs.json" in line] == [
+        f"{manifest}: etna was generated from other inputs"
+    ]
 
 
 def test_an_invalid_spec_stops_generation_and_leaves_generated_untouched(project_copy: Path) -> None:
