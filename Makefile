@@ -13,7 +13,7 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated mock conformance mutation review docs lint test contract-checks check bench clean
+.PHONY: help setup run validate generate check-generated mock conformance mutation review docs lint test contract-checks check bench bench-scale clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -77,8 +77,11 @@ check: ## every CI contract check: validate, drift, lint, docs, then the tests (
 	$(MAKE) --no-print-directory -j2 contract-checks
 	$(MAKE) --no-print-directory test
 
-bench: $(STAMP) ## cost of Decimal money: 100,000 parses per broker, Decimal vs float (writes benchmarks/decimal_cost.md)
-	$(PY) scripts/bench_decimal.py --brokers "$(BROKER)"
+bench: $(STAMP) $(NODE_STAMP) ## every speed figure (check budget, no-op generate, scale, Decimal cost) -> benchmarks/results.md
+	$(PY) scripts/bench.py
+
+bench-scale: $(STAMP) ## cost per broker at 4 and N synthetic brokers (N=40), in a temporary folder
+	$(PY) scripts/bench_scale.py --n "$(or $(N),40)"
 
 clean: ## remove build outputs and caches (keeps .venv)
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache .hypothesis generated/.mypy_cache

@@ -3,6 +3,8 @@
 Environment:
 
 - `BROKER`: comma-separated slugs (default: every broker);
+- `BROKER_CONTRACTS_ROOT`: another project root to take specs/ and conformance/fixtures/ from
+  (scripts/bench_scale.py's synthetic brokers);
 - `BASE_URL` (one broker) or `<SLUG>_BASE_URL` (each broker): live mode, the server to check;
   credentials then come from `<SLUG>_TOKEN` and the other variables each behaviour file names;
 - `MUTANT`: serve a broken variant of the mock (broker_contracts.mutants);
@@ -37,7 +39,7 @@ from broker_contracts.validate import load_spec
 def _targets() -> list[tuple[Broker, str | None]]:
     """(broker, mutant) pairs to run: with `MUTATION`, each broker's faithful mock and every mutant
     that applies to it; otherwise each broker with `MUTANT` (None: the faithful mock or `BASE_URL`)."""
-    brokers = select(os.environ.get("BROKER") or None)
+    brokers = select(os.environ.get("BROKER") or None, Path(os.environ.get("BROKER_CONTRACTS_ROOT") or ROOT))
     if os.environ.get("MUTATION"):
         return [(b, m) for b in brokers for m in [None, *applicable(load_behaviour(b), load_spec(b.spec_path))]]
     return [(b, os.environ.get("MUTANT") or None) for b in brokers]

@@ -28,8 +28,9 @@ def main() -> int:
     p.add_argument("--max-examples", default="", help="fuzzing budget (default: conformance/schemathesis.toml)")
     p.add_argument("--report-dir", type=Path, default=ROOT / "build", help="where the JUnit and Markdown reports go")
     args, pytest_args = p.parse_known_args()
+    root = Path(os.environ.get("BROKER_CONTRACTS_ROOT") or ROOT)  # specs/ and fixtures/ of another project
     try:
-        brokers = select(args.brokers)
+        brokers = select(args.brokers, root)
     except ContractError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1,0 +1,134 @@
+"""`make bench`: every speed figure of the project, measured here, written to benchmarks/results.md.
+
+With the environment already set up (`make setup`), measures over `--runs` runs each (min, median,
+max): `make check` wall time (budget: 60 s), `make generate` when nothing changed (budget: 1 s),
+the scale bench at 4 and `--n` brokers (per-broker cost ratio, limit 1.2; scripts/bench_scale.py),
+and the cost of Decimal money (scripts/bench_decimal.py, its own file). The results file is
+written atomically, with the machine and tool versions. Exits 1 if a budget is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from importlib.metadata import version
+from pathlib import Path
+
+from broker_contracts.brokers import ROOT
+from broker_contracts.reports import write_atomic
+
+RESULTS = ROOT / "benchmarks" / "results.md"
+CHECK_BUDGET = 60.0
+GENERATE_BUDGET = 1.0
+SCALE_LIMIT = 1.2
+
+
+def _wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(command)} failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
+    return elapsed
+
+
+def _spread(values: list[float], digits: int = 2) -> str:
+    return " / ".join(f"{v:.{digits}f}" for v in (min(values), statistics.median(values), max(values)))
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def _tool(command: list[str]) -> str:
+    try:
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False).stdout.strip()
+    except OSError:
+        return "not found"
+
+
+def machine() -> list[str]:
+    memory = next(
+        (line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "?"
+    )
+    return [
+        f"- machine: {platform.machine()}, {os.cpu_count()} cores, {int(memory) // 1024 // 1024} GiB, "
+        f"{platform.platform()}",
+        f"- Python {platform.python_version()}; openapi-python-client {version('openapi-python-client')}, "
+        f"schemathesis {version('schemathesis')}, hypothesis {version('hypothesis')}, pytest {version('pytest')}, "
+        f"pytest-xdist {version('pytest-xdist')}, ruff {version('ruff')}, mypy {version('mypy')}",
+        f"- Node {_tool(['node', '--version'])}; "
+        f"Spectral {_tool([str(ROOT / 'node_modules/.bin/spectral'), '--version'])}",
+    ]
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--n", type=int, default=40, help="the largest size of the scale bench")
+    p.add_argument("--scale-runs", type=int, default=2)
+    args = p.parse_args()
+    python = sys.executable
+
+    print("bench: make check ...", flush=True)
+    check = [_wall(["make", "--no-print-directory", "check"]) for _ in range(args.runs)]
+    print("bench: make generate (nothing changed) ...", flush=True)
+    generate = [_wall([python, "scripts/generate.py"]) for _ in range(max(args.runs, 5))]
+    print(f"bench: scale 4 and {args.n} ...", flush=True)
+    scale_out = ROOT / "build" / "bench-scale.md"
+    command = [
+        python,
+        "scripts/bench_scale.py",
+        "--n",
+        str(args.n),
+        "--runs",
+        str(args.scale_runs),
+        "--out",
+        str(scale_out),
+    ]
+    scale = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    scale_data = json.loads(scale.stdout.strip().splitlines()[-1])
+    print("bench: Decimal cost ...", flush=True)
+    _wall([python, "scripts/bench_decimal.py"])
+
+    scale_table = scale_out.read_text().strip()
+    ok_check = statistics.median(check) <= CHECK_BUDGET
+    ok_generate = statistics.median(generate) <= GENERATE_BUDGET
+    ok_scale = scale_data["ratio"] <= SCALE_LIMIT
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `make bench` (scripts/bench.py); figures are min / median / max over the runs shown.",
+        "",
+        *machine(),
+        "",
+        "| what | runs | seconds (min / median / max) | budget | verdict |",
+        "| --- | --- | --- | --- | --- |",
+        f"| `make check` (validate, lint, drift, docs, tests with conformance of every broker at >= 200 cases "
+        f"and the mutation run) | {len(check)} | {_spread(check)} | {CHECK_BUDGET:.0f} s | {verdict(ok_check)} |",
+        f"| `make generate` with nothing changed | {len(generate)} | {_spread(generate)} | "
+        f"{GENERATE_BUDGET:.0f} s | {verdict(ok_generate)} |",
+        "",
+        f"## Scale: cost per broker at 4 and {args.n} synthetic brokers ({args.scale_runs} run(s) each)",
+        "",
+        scale_table,
+        "",
+        f"Scale limit {SCALE_LIMIT}: {verdict(ok_scale)}.",
+        "",
+        "## Cost of Decimal money",
+        "",
+        (ROOT / "benchmarks" / "decimal_cost.md").read_text().split("\n", 2)[2].strip(),
+    ]
+    write_atomic(RESULTS, "\n".join(lines) + "\n")
+    print(f"bench: wrote {RESULTS.relative_to(ROOT)}")
+    return 0 if ok_check and ok_generate and ok_scale else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

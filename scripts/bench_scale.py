@@ -1,0 +1,128 @@
+"""`make bench-scale N=40`: does the cost per broker stay flat as brokers are added?
+
+Builds N synthetic brokers in a temporary project (copies of the real specs, behaviour files and
+fixtures under new slugs `<slug>_sNN`, each spec's title made unique so that every client is really
+generated), then times, for that project: validate, generate (cold cache) and conformance (the
+default budget, in-process mocks). Reports seconds per broker per stage, conformance cases per
+second, and the ratio of the per-broker cost at the largest size to the smallest. Never touches
+specs/ or generated/: everything happens under a temporary folder, removed afterwards.
+
+`--sizes 4,40` (default: 4 and N) and `--runs` repeat the measurement; the figures are min, median
+and max over the runs. Exits 1 if the per-broker cost at the largest size exceeds `--limit` (1.2)
+times the smallest. Writes `build/bench-scale.md` and prints a JSON line for scripts/bench.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from broker_contracts.brokers import ROOT, discover
+from broker_contracts.reports import write_atomic
+
+
+def synthesize(count: int, root: Path) -> list[str]:
+    """Create `count` brokers under `root` (a new project folder) from the real ones, in turn."""
+    real = discover()
+    shutil.copy(ROOT / "openapi-python-client.yaml", root)
+    slugs = []
+    for i in range(count):
+        source = real[i % len(real)]
+        slug = f"{source.slug}_s{i:02d}"
+        spec_dir = root / "specs" / slug
+        shutil.copytree(source.spec_path.parent, spec_dir)
+        spec = spec_dir / "openapi.yaml"
+        spec.write_text(re.sub(r"^  title: (.*)$", rf"  title: \1 ({slug})", spec.read_text(), count=1, flags=re.M))
+        shutil.copytree(source.fixtures_dir, root / "conformance" / "fixtures" / slug)
+        slugs.append(slug)
+    return slugs
+
+
+def _timed(command: list[str], env: dict[str, str]) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(
+            f"bench-scale: {' '.join(command[1:3])} failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}"
+        )
+    return elapsed, result
+
+
+def measure(count: int, max_examples: str) -> dict[str, float]:
+    """Seconds per stage and conformance cases for `count` synthetic brokers (one fresh project)."""
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+        root = Path(tmp)
+        synthesize(count, root)
+        env = dict(os.environ, BROKER_CONTRACTS_ROOT=str(root), BROKER_CONTRACTS_CACHE=str(root / "cache"))
+        python = sys.executable
+        validate, _ = _timed([python, str(ROOT / "scripts" / "validate.py"), "--root", str(root)], env)
+        generate, _ = _timed([python, str(ROOT / "scripts" / "generate.py"), "--root", str(root)], env)
+        reports = root / "reports"
+        command = [python, str(ROOT / "scripts" / "run_conformance.py"), "--report-dir", str(reports)]
+        conformance, _ = _timed([*command, "--max-examples", max_examples] if max_examples else command, env)
+        cases = sum(
+            int(m) for p in reports.glob("conformance-*-mock.md") for m in re.findall(r"; (\d+) case", p.read_text())
+        )
+    return {"brokers": count, "validate": validate, "generate": generate, "conformance": conformance, "cases": cases}
+
+
+def _spread(values: list[float]) -> str:
+    return " / ".join(f"{v:.2f}" for v in (min(values), statistics.median(values), max(values)))
+
+
+def render(results: dict[int, list[dict[str, float]]], ratio: float, limit: float) -> str:
+    lines = [
+        "| brokers | validate s/broker | generate s/broker | conformance s/broker | total s/broker | cases/s |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for count, runs in sorted(results.items()):
+        per = {k: [r[k] / count for r in runs] for k in ("validate", "generate", "conformance")}
+        total = [r["validate"] + r["generate"] + r["conformance"] for r in runs]
+        rate = [r["cases"] / r["conformance"] for r in runs]
+        cells = [_spread(per["validate"]), _spread(per["generate"]), _spread(per["conformance"])]
+        lines.append(
+            f"| {count} | " + " | ".join(cells) + f" | {_spread([t / count for t in total])} | {_spread(rate)} |"
+        )
+    verdict = "within" if ratio <= limit else "OVER"
+    lines += [
+        "",
+        f"Per-broker cost at {max(results)} brokers / at {min(results)}: **{ratio:.2f}** ({verdict} {limit}).",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--n", type=int, default=40, help="the largest size")
+    p.add_argument("--sizes", default="", help="comma-separated sizes (default: 4 and N)")
+    p.add_argument("--runs", type=int, default=1)
+    p.add_argument("--max-examples", default="", help="fuzzing budget (default: conformance/schemathesis.toml)")
+    p.add_argument("--limit", type=float, default=1.2)
+    p.add_argument("--out", type=Path, default=ROOT / "build" / "bench-scale.md")
+    args = p.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")] if args.sizes else sorted({4, args.n})
+    results = {size: [measure(size, args.max_examples) for _ in range(args.runs)] for size in sizes}
+
+    def per_broker(size: int) -> float:
+        return statistics.median((r["validate"] + r["generate"] + r["conformance"]) / size for r in results[size])
+
+    ratio = per_broker(max(sizes)) / per_broker(min(sizes))
+    text = render(results, ratio, args.limit)
+    write_atomic(args.out, text)
+    print(text)
+    print(json.dumps({"results": results, "ratio": ratio}))
+    return 0 if ratio <= args.limit else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
