@@ -29,7 +29,7 @@ from referencing.jsonschema import DRAFT202012
 from . import crosswalk
 from .brokers import select
 from .mock import load_behaviour
-from .validate import SPEC_URI, load_spec
+from .validate import SPEC_URI, load_spec, path_parameter
 
 
 @dataclass(frozen=True)
@@ -175,21 +175,11 @@ def get_balances(broker: str, account_id: str, base_url: str, credentials: Mappi
     headers = {c.header: c.sent_value(credentials[c.env]) for c in behaviour.credentials if c.kind != "bearer"}
     client = package.AuthenticatedClient(base_url=base_url, token=credentials[bearer.env], headers=headers)
     arguments: dict[str, Any] = {_snake(name): value for name, value in behaviour.path_values.items()}
-    arguments[_snake(behaviour.account_parameter)] = (
-        int(account_id) if _is_int_parameter(selected, behaviour) else account_id
-    )
+    parameter = path_parameter(load_spec(selected.spec_path), behaviour.account_parameter) or {}
+    numeric = parameter.get("schema", {}).get("type") == "integer"
+    arguments[_snake(behaviour.account_parameter)] = int(account_id) if numeric else account_id
     with client as session:
         response = operation.sync_detailed(client=session, **arguments)
     if response.status_code != 200:
         raise BrokerError(broker, int(response.status_code), response.content.decode(errors="replace"))
     return normalize(broker, json.loads(response.content, parse_float=Decimal))
-
-
-def _is_int_parameter(selected: Any, behaviour: Any) -> bool:
-    spec = load_spec(selected.spec_path)
-    for item in spec["paths"].values():
-        for operation in item.values():
-            for parameter in operation.get("parameters", []):
-                if parameter["name"] == behaviour.account_parameter:
-                    return bool(parameter["schema"].get("type") == "integer")
-    return False

@@ -38,7 +38,7 @@ from .brokers import ROOT, Broker
 from .errors import ContractError
 from .mock import Behaviour, create_app, load_behaviour
 from .mutants import MUTANTS
-from .validate import load_spec
+from .validate import load_spec, path_parameter
 
 CONFIG_PATH = ROOT / "conformance" / "schemathesis.toml"
 ACCOUNT_DICTIONARY = "accounts"
@@ -183,24 +183,14 @@ def account_ids(broker: Broker, behaviour: Behaviour, env: Mapping[str, str] | N
     return known
 
 
-def _path_parameters(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        param
-        for item in spec["paths"].values()
-        for operation in item.values()
-        for param in operation.get("parameters", [])
-        if param.get("in") == "path"
-    ]
-
-
 def typed_account_ids(spec: dict[str, Any], parameter: str, accounts: list[str]) -> list[str | int]:
     """`accounts` in the JSON type the spec gives the account path parameter (ints for `integer`).
 
     Schemathesis treats a dictionary entry whose type differs from the parameter's schema as
     invalid data, so `"19816"` must become `19816` for an integer id.
     """
-    types = {param["schema"].get("type") for param in _path_parameters(spec) if param.get("name") == parameter}
-    if types == {"integer"}:
+    declared = path_parameter(spec, parameter) or {}
+    if declared.get("schema", {}).get("type") == "integer":
         return [int(a) if a.lstrip("-").isdigit() else a for a in accounts]
     return list(accounts)
 

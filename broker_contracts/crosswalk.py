@@ -23,7 +23,7 @@ from jsonschema import Draft202012Validator
 from .brokers import ROOT, discover
 from .documents import json_path, load_yaml
 from .errors import ContractError
-from .validate import load_spec
+from .validate import follow_refs, load_spec
 
 PATH = ROOT / "specs" / "crosswalk.yaml"
 KINDS = ("identifier", "currency", "amount", "count", "flag")
@@ -158,24 +158,15 @@ def load(path: Path = PATH) -> Crosswalk:
     return Crosswalk(brokers, concepts)
 
 
-def _resolve(spec: dict[str, Any], schema: Any) -> Any:
-    while isinstance(schema, dict) and "$ref" in schema:
-        node: Any = spec
-        for part in schema["$ref"][2:].split("/"):
-            node = node[part]
-        schema = node
-    return schema
-
-
 def property_at(spec: dict[str, Any], schema: Any, pointer: str) -> dict[str, Any] | None:
     """The (resolved) schema of the property `pointer` names under `schema`, or None if there is none."""
-    schema = _resolve(spec, schema)
+    schema = follow_refs(spec, schema)
     if not pointer:
         return schema if isinstance(schema, dict) else None
     name, _, rest = pointer[1:].partition("/")
     rest = "/" + rest if rest else ""
     for branch in [schema, *schema.get("anyOf", []), *schema.get("oneOf", []), *schema.get("allOf", [])]:
-        branch = _resolve(spec, branch)
+        branch = follow_refs(spec, branch)
         if name in branch.get("properties", {}):
             return property_at(spec, branch["properties"][name], rest)
     return None
@@ -184,7 +175,7 @@ def property_at(spec: dict[str, Any], schema: Any, pointer: str) -> dict[str, An
 def _types(spec: dict[str, Any], prop: dict[str, Any]) -> set[str]:
     types: set[str] = set()
     for branch in [prop, *prop.get("anyOf", []), *prop.get("oneOf", [])]:
-        branch = _resolve(spec, branch)
+        branch = follow_refs(spec, branch)
         declared = branch.get("type")
         types |= set(declared) if isinstance(declared, list) else {declared} if declared else set()
         if "string" in types and branch.get("format") == "decimal":

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .mock import Behaviour, Reply
+from .validate import follow_refs
 
 Spec = dict[str, Any]
 Mutant = Callable[[Behaviour, Spec], Behaviour]
@@ -25,18 +26,9 @@ Mutant = Callable[[Behaviour, Spec], Behaviour]
 # --- helpers: find the account object(s) in a payload and the schema each follows ---------------
 
 
-def _resolve(spec: Spec, schema: Any) -> Any:
-    while isinstance(schema, dict) and "$ref" in schema:
-        node: Any = spec
-        for part in schema["$ref"][2:].split("/"):
-            node = node[part]
-        schema = node
-    return schema
-
-
 def _ok_schema(spec: Spec) -> Any:
     (operation,) = (op for item in spec["paths"].values() for op in item.values())
-    return _resolve(spec, operation["responses"]["200"]["content"]["application/json"]["schema"])
+    return follow_refs(spec, operation["responses"]["200"]["content"]["application/json"]["schema"])
 
 
 def _accounts(body: Any, schema: Any, spec: Spec) -> Iterator[tuple[dict[str, Any], Any]]:
@@ -44,22 +36,22 @@ def _accounts(body: Any, schema: Any, spec: Spec) -> Iterator[tuple[dict[str, An
     if schema.get("type") == "array":
         # TradeStation documents one account as a bare object and serves it inside the array.
         for item in body if isinstance(body, list) else [body]:
-            yield from _accounts(item, _resolve(spec, schema.get("items")), spec)
+            yield from _accounts(item, follow_refs(spec, schema.get("items")), spec)
     elif isinstance(body, dict):
         if "oneOf" in schema:
-            for variant in (_resolve(spec, v) for v in schema["oneOf"]):
+            for variant in (follow_refs(spec, v) for v in schema["oneOf"]):
                 if all(key in body for key in variant.get("required", [])) and _enums_fit(body, variant, spec):
                     yield body, variant
                     return
         elif "data" in schema.get("properties", {}) and isinstance(body.get("data"), dict):
-            yield body["data"], _resolve(spec, schema["properties"]["data"])
+            yield body["data"], follow_refs(spec, schema["properties"]["data"])
         else:
             yield body, schema
 
 
 def _enums_fit(body: dict[str, Any], schema: Any, spec: Spec) -> bool:
     for name, prop in schema.get("properties", {}).items():
-        enum = _resolve(spec, prop).get("enum")
+        enum = follow_refs(spec, prop).get("enum")
         if enum and name in body and body[name] not in enum:
             return False
     return True
@@ -135,7 +127,7 @@ def null_where_not_nullable(behaviour: Behaviour, spec: Spec) -> Behaviour:
 
     def change(account: dict[str, Any], schema: Any) -> bool:
         for name in schema.get("required", []):
-            prop = _resolve(spec, schema.get("properties", {}).get(name, {}))
+            prop = follow_refs(spec, schema.get("properties", {}).get(name, {}))
             types = prop.get("type")
             if (
                 name in account
@@ -154,7 +146,7 @@ def enum_out_of_set(behaviour: Behaviour, spec: Spec) -> Behaviour:
 
     def change(account: dict[str, Any], schema: Any) -> bool:
         for name, prop in schema.get("properties", {}).items():
-            if _resolve(spec, prop).get("enum") and isinstance(account.get(name), str):
+            if follow_refs(spec, prop).get("enum") and isinstance(account.get(name), str):
                 account[name] = "UNDOCUMENTED_VALUE"
                 return True
         return False
@@ -164,7 +156,7 @@ def enum_out_of_set(behaviour: Behaviour, spec: Spec) -> Behaviour:
 
 def _amount_kind(spec: Spec, prop: Any) -> str | None:
     """`decimal` for a decimal-string amount, `number` for a JSON-number amount, else None."""
-    prop = _resolve(spec, prop)
+    prop = follow_refs(spec, prop)
     types = prop.get("type")
     types = types if isinstance(types, list) else [types]
     if "string" in types and prop.get("format") == "decimal":

@@ -73,6 +73,23 @@ def _checked_spec(path: Path, key: tuple[str, int, int] | None) -> dict[str, Any
     return spec
 
 
+def follow_refs(spec: dict[str, Any], node: Any) -> Any:
+    """`node` with local `$ref`s followed until it is not a reference (`{"$ref": "#/a/b"}` -> spec["a"]["b"])."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = _resolve_local(spec, node["$ref"])[0]
+    return node
+
+
+def path_parameter(spec: dict[str, Any], name: str) -> dict[str, Any] | None:
+    """The first path parameter called `name` in any operation of `spec`, or None."""
+    for item in spec["paths"].values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                if parameter.get("in") == "path" and parameter.get("name") == name:
+                    return dict(parameter)
+    return None
+
+
 def _pointer(parts: Location) -> str:
     escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
     return "#/" + "/".join(escaped) if parts else "#"
