@@ -265,8 +265,3 @@ def create_app(behaviour: Behaviour) -> Starlette:
         return _send(compose_list(replies))
 
     return Starlette(routes=[Route(behaviour.served_route, endpoint, methods=[behaviour.method])])
-
-
-def create_broker_app(broker: Broker) -> Starlette:
-    """`create_app(load_behaviour(broker))`: the faithful mock of one broker."""
-    return create_app(load_behaviour(broker))

@@ -60,15 +60,21 @@ def full_run() -> Run:
     return _run(ROOT / "build")
 
 
+# Every target draws its cases from the same fixed seed, independently of the others; the second run
+# repeats two brokers (an object body and TradeStation's array of account shapes), not all four.
+REPEATED = ("aries", "tradestation")
+
+
 @pytest.fixture(scope="session")
 def second_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
-    return _run(tmp_path_factory.mktemp("second"))
+    return _run(tmp_path_factory.mktemp("second"), "--brokers", ",".join(REPEATED))
 
 
 @pytest.fixture(scope="session")
 def mutant_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
-    """Every broker against a mock that labels its payloads text/plain: failures to report."""
-    return _run(tmp_path_factory.mktemp("mutant"), "--mutant", "wrong_content_type", "--max-examples", QUICK)
+    """Aries against a mock that labels its payloads text/plain: a failing run to report on."""
+    folder = tmp_path_factory.mktemp("mutant")
+    return _run(folder, "--brokers", "aries", "--mutant", "wrong_content_type", "--max-examples", QUICK)
 
 
 @pytest.fixture(scope="session")
@@ -111,8 +117,9 @@ def test_fuzzing_reaches_documented_and_other_accounts(broker: Broker, full_run:
 
 @pytest.mark.xdist_group("full-run")
 def test_runs_are_deterministic(full_run: Run, second_run: Run) -> None:
-    for broker in discover():
-        assert full_run.lines_of(broker.slug) == second_run.lines_of(broker.slug), broker.slug
+    for slug in REPEATED:
+        assert len(second_run.lines_of(slug)) >= 200
+        assert full_run.lines_of(slug) == second_run.lines_of(slug), slug
 
 
 # --- broken mocks --------------------------------------------------------------------------------
@@ -160,8 +167,8 @@ def test_a_failing_run_exits_non_zero_and_says_why(mutant_run: Run) -> None:
 
 
 @pytest.mark.xdist_group("mutant-run")
-def test_a_failing_run_summary_names_the_checks_and_a_redacted_curl(broker: Broker, mutant_run: Run) -> None:
-    summary = mutant_run.summary(f"{broker.slug}~wrong_content_type")
+def test_a_failing_run_summary_names_the_checks_and_a_redacted_curl(mutant_run: Run) -> None:
+    summary = mutant_run.summary("aries~wrong_content_type")
     assert "**FAILED" in summary and "ST105 Undocumented Content-Type" in summary
     assert "curl -X GET" in summary and "-H 'Authorization: [Filtered]'" in summary
 

@@ -154,7 +154,7 @@ def _parse_with(package: str, body: bytes) -> Any:
     return operation.sync_detailed(client=client, **kwargs).parsed
 
 
-@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@settings(max_examples=200, deadline=None, database=None, derandomize=True)
 @given(amount=AMOUNTS)
 def test_decimal_strings_round_trip_exactly(amount: Decimal) -> None:
     text = format(amount, "f")
@@ -165,7 +165,7 @@ def test_decimal_strings_round_trip_exactly(amount: Decimal) -> None:
     assert parsed.to_dict()["netBuyingPower"] == text
 
 
-@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@settings(max_examples=200, deadline=None, database=None, derandomize=True)
 @given(amount=AMOUNTS)
 def test_json_numbers_round_trip_exactly(amount: Decimal) -> None:
     text = format(amount, "f")
