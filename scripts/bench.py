@@ -4,7 +4,8 @@ With the environment already set up (`make setup`), measures over `--runs` runs 
 max): `make check` wall time (budget: 60 s), `make generate` when nothing changed (budget: 1 s),
 the scale bench at 4 and `--n` brokers (per-broker cost ratio, limit 1.2; scripts/bench_scale.py),
 and the cost of Decimal money (scripts/bench_decimal.py, its own file). The results file is
-written atomically, with the machine and tool versions. Exits 1 if a budget is missed.
+written atomically, with the machine, tool versions and the checkout (commit, clean or not).
+Exits 1 if a budget is missed.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def machine() -> list[str]:
         f"pytest-xdist {version('pytest-xdist')}, ruff {version('ruff')}, mypy {version('mypy')}",
         f"- Node {_tool(['node', '--version'])}; "
         f"Spectral {_tool([str(ROOT / 'node_modules/.bin/spectral'), '--version'])}",
+        f"- checkout: commit {_tool(['git', 'rev-parse', '--short', 'HEAD']) or 'unknown'}, "
+        f"{'uncommitted changes' if _tool(['git', 'status', '--porcelain']) else 'clean working tree'}, "
+        f"in {ROOT}",
     ]
 
 
