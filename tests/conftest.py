@@ -23,11 +23,15 @@ def broker(request: pytest.FixtureRequest) -> Broker:
     return request.param  # type: ignore[no-any-return]
 
 
+# Caches and a generation's staging folder can come and go while another worker copies the tree.
+COPY_IGNORED = ("__pycache__", ".mypy_cache", ".ruff_cache", ".staging-*")
+
+
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A scratch project root: specs/, generated/, conformance/ and the generator config, copied."""
     for name in ("specs", "generated", "conformance"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns(*COPY_IGNORED))
     shutil.copy(ROOT / "openapi-python-client.yaml", tmp_path)
     return tmp_path
 
