@@ -43,8 +43,11 @@ def _spread(values: list[float], digits: int = 2) -> str:
     return " / ".join(f"{v:.{digits}f}" for v in (min(values), statistics.median(values), max(values)))
 
 
-def verdict(ok: bool) -> str:
-    return "met" if ok else "MISSED"
+def verdict(ok: bool, worst_ok: bool = True) -> str:
+    """The verdict: "met" when the median is within budget, saying so when the slowest run was not."""
+    if not ok:
+        return "MISSED"
+    return "met" if worst_ok else "met by the median; the slowest run was over"
 
 
 def _tool(command: list[str]) -> str:
@@ -52,6 +55,12 @@ def _tool(command: list[str]) -> str:
         return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False).stdout.strip()
     except OSError:
         return "not found"
+
+
+def checkout() -> str:
+    """The commit measured and whether the tree was clean, read before anything is measured or written."""
+    clean = "uncommitted changes" if _tool(["git", "status", "--porcelain"]) else "clean working tree"
+    return f"- checkout: commit {_tool(['git', 'rev-parse', '--short', 'HEAD']) or 'unknown'}, {clean}, in {ROOT}"
 
 
 def machine() -> list[str]:
@@ -66,9 +75,6 @@ def machine() -> list[str]:
         f"pytest-xdist {version('pytest-xdist')}, ruff {version('ruff')}, mypy {version('mypy')}",
         f"- Node {_tool(['node', '--version'])}; "
         f"Spectral {_tool([str(ROOT / 'node_modules/.bin/spectral'), '--version'])}",
-        f"- checkout: commit {_tool(['git', 'rev-parse', '--short', 'HEAD']) or 'unknown'}, "
-        f"{'uncommitted changes' if _tool(['git', 'status', '--porcelain']) else 'clean working tree'}, "
-        f"in {ROOT}",
     ]
 
 
@@ -79,6 +85,7 @@ def main() -> int:
     p.add_argument("--scale-runs", type=int, default=2)
     args = p.parse_args()
     python = sys.executable
+    measured = checkout()
 
     print("bench: make check ...", flush=True)
     check = [_wall(["make", "--no-print-directory", "check"]) for _ in range(args.runs)]
@@ -103,6 +110,7 @@ def main() -> int:
 
     scale_table = scale_out.read_text().strip()
     ok_check = statistics.median(check) <= CHECK_BUDGET
+    check_verdict = verdict(ok_check, max(check) <= CHECK_BUDGET)
     ok_generate = statistics.median(generate) <= GENERATE_BUDGET
     ok_scale = scale_data["ratio"] <= SCALE_LIMIT
     lines = [
@@ -111,11 +119,12 @@ def main() -> int:
         "Written by `make bench` (scripts/bench.py); figures are min / median / max over the runs shown.",
         "",
         *machine(),
+        measured,
         "",
         "| what | runs | seconds (min / median / max) | budget | verdict |",
         "| --- | --- | --- | --- | --- |",
         f"| `make check` (validate, lint, drift, docs, tests with conformance of every broker at >= 200 cases "
-        f"and the mutation run) | {len(check)} | {_spread(check)} | {CHECK_BUDGET:.0f} s | {verdict(ok_check)} |",
+        f"and the mutation run) | {len(check)} | {_spread(check)} | {CHECK_BUDGET:.0f} s | {check_verdict} |",
         f"| `make generate` with nothing changed | {len(generate)} | {_spread(generate)} | "
         f"{GENERATE_BUDGET:.0f} s | {verdict(ok_generate)} |",
         "",

@@ -42,3 +42,12 @@ def test_the_scale_bench_runs_and_never_touches_specs_or_generated(tmp_path: Pat
         and "Per-broker cost at 2 brokers / at 1" in out.read_text()
     )
     assert (_tree_digest(ROOT / "specs"), _tree_digest(ROOT / "generated")) == before
+
+
+def test_the_budget_verdict_goes_by_the_median_and_owns_up_to_a_slow_run() -> None:
+    from bench import checkout, verdict
+
+    assert verdict(True) == "met"
+    assert verdict(True, worst_ok=False).startswith("met by the median")
+    assert verdict(False) == verdict(False, worst_ok=False) == "MISSED"
+    assert checkout().startswith("- checkout: commit ") and str(ROOT) in checkout()
