@@ -23,7 +23,7 @@ from jsonschema import Draft202012Validator
 from .brokers import ROOT, discover
 from .documents import json_path, load_yaml
 from .errors import ContractError
-from .validate import follow_refs, load_spec
+from .validate import follow_refs, load_spec, schema_types
 
 PATH = ROOT / "specs" / "crosswalk.yaml"
 KINDS = ("identifier", "currency", "amount", "count", "flag")
@@ -176,8 +176,7 @@ def _types(spec: dict[str, Any], prop: dict[str, Any]) -> set[str]:
     types: set[str] = set()
     for branch in [prop, *prop.get("anyOf", []), *prop.get("oneOf", [])]:
         branch = follow_refs(spec, branch)
-        declared = branch.get("type")
-        types |= set(declared) if isinstance(declared, list) else {declared} if declared else set()
+        types |= schema_types(branch)
         if "string" in types and branch.get("format") == "decimal":
             types.add("decimal")
     return types - {"null"}

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .mock import Behaviour, Reply
-from .validate import follow_refs
+from .validate import follow_refs, schema_types
 
 Spec = dict[str, Any]
 Mutant = Callable[[Behaviour, Spec], Behaviour]
@@ -128,12 +128,7 @@ def null_where_not_nullable(behaviour: Behaviour, spec: Spec) -> Behaviour:
     def change(account: dict[str, Any], schema: Any) -> bool:
         for name in schema.get("required", []):
             prop = follow_refs(spec, schema.get("properties", {}).get(name, {}))
-            types = prop.get("type")
-            if (
-                name in account
-                and account[name] is not None
-                and "null" not in (types if isinstance(types, list) else [types])
-            ):
+            if name in account and account[name] is not None and "null" not in schema_types(prop):
                 account[name] = None
                 return True
         return False
@@ -157,8 +152,7 @@ def enum_out_of_set(behaviour: Behaviour, spec: Spec) -> Behaviour:
 def _amount_kind(spec: Spec, prop: Any) -> str | None:
     """`decimal` for a decimal-string amount, `number` for a JSON-number amount, else None."""
     prop = follow_refs(spec, prop)
-    types = prop.get("type")
-    types = types if isinstance(types, list) else [types]
+    types = schema_types(prop)
     if "string" in types and prop.get("format") == "decimal":
         return "decimal"
     return "number" if "number" in types else None

@@ -52,6 +52,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .validate import resolve_ref, schema_types
+
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
 Spec = dict[str, Any]
 
@@ -83,17 +85,11 @@ def resolve(spec: Spec) -> Spec:
     `$ref` met again inside its own expansion (recursion) is left as it is.
     """
 
-    def target(ref: str) -> Any:
-        node: Any = spec
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node
-
     def walk(node: Any, seen: tuple[str, ...]) -> Any:
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/") and ref not in seen:
-                resolved = walk(copy.deepcopy(target(ref)), (*seen, ref))
+                resolved = walk(copy.deepcopy(resolve_ref(spec, ref)[0]), (*seen, ref))
                 if isinstance(resolved, dict) and ref.startswith("#/components/schemas/"):
                     resolved = {**resolved, "x-component": ref.rsplit("/", 1)[-1]}
                 siblings = {k: walk(v, seen) for k, v in node.items() if k != "$ref"}
@@ -107,11 +103,6 @@ def resolve(spec: Spec) -> Spec:
     return result
 
 
-def _types(schema: dict[str, Any]) -> set[str]:
-    declared = schema.get("type")
-    return set(declared) if isinstance(declared, list) else {declared} if declared else set()
-
-
 def flatten(schema: dict[str, Any], prefix: str = "", required: bool = True) -> dict[str, Node]:
     """Every point of a (resolved) response schema, by path: `/data/sod/asof`, `/[]<Variant>/Key`.
 
@@ -119,13 +110,13 @@ def flatten(schema: dict[str, Any], prefix: str = "", required: bool = True) -> 
     branch that is only `null` makes its parent nullable instead), `allOf` parts merge in place.
     """
     nodes: dict[str, Node] = {}
-    types = _types(schema)
+    types = schema_types(schema)
     branches = [*schema.get("oneOf", []), *schema.get("anyOf", [])]
     for part in schema.get("allOf", []):
         nodes.update(flatten(part, prefix, required))
     real_branches = []
     for branch in branches:
-        if _types(branch) == {"null"} and len(branch) <= 2:
+        if schema_types(branch) == {"null"} and len(branch) <= 2:
             types.add("null")
         else:
             real_branches.append(branch)
@@ -185,7 +176,7 @@ def _compare_servers(old: Spec, new: Spec) -> Iterator[Change]:
 
 
 def _shape(schema: dict[str, Any]) -> tuple[frozenset[str], Any, Any]:
-    return frozenset(_types(schema)), schema.get("format"), schema.get("pattern")
+    return frozenset(schema_types(schema)), schema.get("format"), schema.get("pattern")
 
 
 def _shown(node: Node) -> str:

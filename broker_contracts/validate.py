@@ -76,8 +76,17 @@ def _checked_spec(path: Path, key: tuple[str, int, int] | None) -> dict[str, Any
 def follow_refs(spec: dict[str, Any], node: Any) -> Any:
     """`node` with local `$ref`s followed until it is not a reference (`{"$ref": "#/a/b"}` -> spec["a"]["b"])."""
     while isinstance(node, dict) and "$ref" in node:
-        node = _resolve_local(spec, node["$ref"])[0]
+        node = resolve_ref(spec, node["$ref"])[0]
     return node
+
+
+def schema_types(schema: dict[str, Any]) -> set[str]:
+    """The JSON types a schema declares: `type` as one name or an OpenAPI 3.1 list; empty when absent.
+
+    `{"type": ["string", "null"]}` -> `{"string", "null"}`; `{"type": "number"}` -> `{"number"}`.
+    """
+    declared = schema.get("type")
+    return set(declared) if isinstance(declared, list) else {declared} if declared else set()
 
 
 def path_parameter(spec: dict[str, Any], name: str) -> dict[str, Any] | None:
@@ -95,7 +104,11 @@ def _pointer(parts: Location) -> str:
     return "#/" + "/".join(escaped) if parts else "#"
 
 
-def _resolve_local(spec: dict[str, Any], ref: str) -> tuple[Any, Location]:
+def resolve_ref(spec: dict[str, Any], ref: str) -> tuple[Any, Location]:
+    """What one local `$ref` (`#/a/b`, JSON-pointer escapes `~0` `~1`) points at, and its location.
+
+    Raises `KeyError` for a reference that is not local or points at nothing.
+    """
     if not ref.startswith("#/"):
         raise KeyError(ref)
     node: Any = spec
@@ -115,7 +128,7 @@ def _media_examples(spec: dict[str, Any], node: dict[str, Any], at: Location) ->
         used_at: Location = (*at, "examples", name)
         written_at = used_at
         if isinstance(example, dict) and "$ref" in example:
-            example, written_at = _resolve_local(spec, example["$ref"])
+            example, written_at = resolve_ref(spec, example["$ref"])
         if isinstance(example, dict) and "value" in example:
             yield ExampleUse(example["value"], (*written_at, "value"), used_at, schema_at)
 

@@ -26,14 +26,13 @@ from openapi_python_client.strings import PythonIdentifier
 
 from broker_contracts.brokers import ROOT, Broker, select
 from broker_contracts.mock import create_app, load_behaviour
-from broker_contracts.validate import load_spec
+from broker_contracts.validate import load_spec, schema_types
 
 BASE_URL = "http://mock.invalid"
 
 
 def _is_amount(schema: dict[str, Any]) -> bool:
-    types = schema.get("type")
-    types = types if isinstance(types, list) else [types]
+    types = schema_types(schema)
     return "number" in types or ("string" in types and schema.get("format") == "decimal")
 
 

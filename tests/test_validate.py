@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from broker_contracts.brokers import Broker
-from broker_contracts.validate import iter_examples, load_spec, validate_spec
+from broker_contracts.validate import iter_examples, load_spec, schema_types, validate_spec
 from tests.conftest import run_script
 
 
@@ -102,3 +102,9 @@ def test_validate_cli_passes_on_the_project() -> None:
     result = run_script("validate.py")
     assert result.returncode == 0, result.stderr
     assert "every example matches its schema" in result.stdout
+
+
+def test_schema_types_reads_one_name_a_3_1_list_or_nothing() -> None:
+    assert schema_types({"type": "number"}) == {"number"}
+    assert schema_types({"type": ["string", "null"], "format": "decimal"}) == {"string", "null"}
+    assert schema_types({"$ref": "#/components/schemas/Money"}) == set()
