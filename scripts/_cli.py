@@ -1,4 +1,4 @@
-"""Shared plumbing of the thin CLIs in `scripts/`: broker selection and error reporting.
+"""Shared plumbing of the thin CLIs in `scripts/`: broker selection, error reporting, bench figures.
 
 Every CLI prints problems as `<file>: <place>: <reason>` on stderr and exits 1 on bad input, 2 on
 misuse; none leaves a partial result behind (the library functions are atomic).
@@ -7,6 +7,7 @@ misuse; none leaves a partial result behind (the library functions are atomic).
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -42,3 +43,8 @@ def main(run: Callable[[list[Broker], argparse.Namespace], int], p: argparse.Arg
         print(f"error: {exc}", file=sys.stderr)
         status = 1
     sys.exit(status)
+
+
+def spread(values: list[float]) -> str:
+    """Bench figures as `min / median / max`, two decimals (seconds, or cases per second)."""
+    return " / ".join(f"{v:.2f}" for v in (min(values), statistics.median(values), max(values)))

@@ -21,6 +21,8 @@ import time
 from importlib.metadata import version
 from pathlib import Path
 
+from _cli import spread
+
 from broker_contracts.brokers import ROOT
 from broker_contracts.reports import write_atomic
 
@@ -37,10 +39,6 @@ def _wall(command: list[str]) -> float:
     if result.returncode != 0:
         raise SystemExit(f"bench: {' '.join(command)} failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
     return elapsed
-
-
-def _spread(values: list[float], digits: int = 2) -> str:
-    return " / ".join(f"{v:.{digits}f}" for v in (min(values), statistics.median(values), max(values)))
 
 
 def verdict(ok: bool, worst_ok: bool = True) -> str:
@@ -124,8 +122,8 @@ def main() -> int:
         "| what | runs | seconds (min / median / max) | budget | verdict |",
         "| --- | --- | --- | --- | --- |",
         f"| `make check` (validate, lint, drift, docs, tests with conformance of every broker at >= 200 cases "
-        f"and the mutation run) | {len(check)} | {_spread(check)} | {CHECK_BUDGET:.0f} s | {check_verdict} |",
-        f"| `make generate` with nothing changed | {len(generate)} | {_spread(generate)} | "
+        f"and the mutation run) | {len(check)} | {spread(check)} | {CHECK_BUDGET:.0f} s | {check_verdict} |",
+        f"| `make generate` with nothing changed | {len(generate)} | {spread(generate)} | "
         f"{GENERATE_BUDGET:.0f} s | {verdict(ok_generate)} |",
         "",
         f"## Scale: cost per broker at 4 and {args.n} synthetic brokers ({args.scale_runs} run(s) each)",

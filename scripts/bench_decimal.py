@@ -23,9 +23,12 @@ import textwrap
 from importlib.metadata import version
 from pathlib import Path
 
+from _cli import spread
+
 from broker_contracts.brokers import ROOT, Broker, select
 from broker_contracts.generate import CONFIG_NAME, _tool_env
 from broker_contracts.mock import load_behaviour
+from broker_contracts.reports import write_atomic
 
 REPORT = ROOT / "benchmarks" / "decimal_cost.md"
 
@@ -74,10 +77,6 @@ def _time(package_root: Path, broker: Broker, payload: Path, count: int, repeats
     return list(json.loads(result.stdout))
 
 
-def _spread(timings: list[float]) -> str:
-    return " / ".join(f"{x:.2f}" for x in (min(timings), statistics.median(timings), max(timings)))
-
-
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--brokers", default="")
@@ -109,11 +108,8 @@ def main() -> int:
         "| Decimal / float (median) |",
         "| --- | --- | --- | --- |",
     ]
-    lines += [f"| {slug} | {_spread(f)} | {_spread(d)} | {r:.2f} |" for slug, f, d, r in rows]
-    REPORT.parent.mkdir(exist_ok=True)
-    partial = REPORT.with_suffix(".md.partial")
-    partial.write_text("\n".join(lines) + "\n")
-    partial.replace(REPORT)
+    lines += [f"| {slug} | {spread(f)} | {spread(d)} | {r:.2f} |" for slug, f, d, r in rows]
+    write_atomic(REPORT, "\n".join(lines) + "\n")
     print(f"bench: wrote {REPORT.relative_to(ROOT)}")
     return 0
 

@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _cli import spread
+
 from broker_contracts.brokers import ROOT, discover
 from broker_contracts.reports import write_atomic
 
@@ -76,10 +78,6 @@ def measure(count: int, max_examples: str) -> dict[str, float]:
     return {"brokers": count, "validate": validate, "generate": generate, "conformance": conformance, "cases": cases}
 
 
-def _spread(values: list[float]) -> str:
-    return " / ".join(f"{v:.2f}" for v in (min(values), statistics.median(values), max(values)))
-
-
 def render(results: dict[int, list[dict[str, float]]], ratio: float, limit: float) -> str:
     lines = [
         "| brokers | validate s/broker | generate s/broker | conformance s/broker | total s/broker | cases/s |",
@@ -89,9 +87,9 @@ def render(results: dict[int, list[dict[str, float]]], ratio: float, limit: floa
         per = {k: [r[k] / count for r in runs] for k in ("validate", "generate", "conformance")}
         total = [r["validate"] + r["generate"] + r["conformance"] for r in runs]
         rate = [r["cases"] / r["conformance"] for r in runs]
-        cells = [_spread(per["validate"]), _spread(per["generate"]), _spread(per["conformance"])]
+        cells = [spread(per["validate"]), spread(per["generate"]), spread(per["conformance"])]
         lines.append(
-            f"| {count} | " + " | ".join(cells) + f" | {_spread([t / count for t in total])} | {_spread(rate)} |"
+            f"| {count} | " + " | ".join(cells) + f" | {spread([t / count for t in total])} | {spread(rate)} |"
         )
     verdict = "within" if ratio <= limit else "OVER"
     lines += [
