@@ -41,6 +41,7 @@ from .validate import validate_spec
 CONFIG_NAME = "openapi-python-client.yaml"
 IGNORED = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache"})
 MANIFEST = ".inputs.json"
+STAGING_PREFIX = ".staging-"
 EXTENSION = Path(__file__).parent / "decimal_generator.py"
 TEMPLATES = Path(__file__).parent / "generator_templates"
 
@@ -53,8 +54,11 @@ class GenerationError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-def _tool_env() -> dict[str, str]:
-    # The generator's post hooks call `ruff` by name: the venv's own must come first on PATH.
+def tool_env() -> dict[str, str]:
+    """The environment to run the generator in: this one, with the venv's `bin/` first on PATH.
+
+    The generator's post hooks call `ruff` by name, so the pinned ruff of the venv must be found.
+    """
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     return env
@@ -74,7 +78,7 @@ def run_generator(broker: Broker, out_dir: Path) -> Path:
         "--config", str(broker.root / CONFIG_NAME),
         "--output-path", str(target),
     ]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, env=_tool_env(), cwd=out_dir, check=False)
+    result = subprocess.run(command, capture_output=True, text=True, env=tool_env(), cwd=out_dir, check=False)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "encountered while generating" in output:
         raise ContractError(broker.spec_path, "", f"openapi-python-client failed:\n{output}")
@@ -157,7 +161,7 @@ def generate(brokers: list[Broker], root: Path, force: bool = False) -> list[Pat
     digests = {b.slug: inputs_hash(b) for b in brokers}
     stale = [b for b in brokers if force or manifest.get(b.slug) != digests[b.slug] or not b.generated_dir.is_dir()]
     fresh = _fresh_clients(stale, digests)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=generated))
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=generated))
     try:
         targets = []
         for broker in stale:

@@ -26,7 +26,7 @@ from pathlib import Path
 from _cli import spread
 
 from broker_contracts.brokers import ROOT, Broker, select
-from broker_contracts.generate import CONFIG_NAME, _tool_env
+from broker_contracts.generate import CONFIG_NAME, tool_env
 from broker_contracts.mock import load_behaviour
 from broker_contracts.reports import write_atomic
 
@@ -66,7 +66,7 @@ def _stock_client(broker: Broker, folder: Path) -> Path:
         sys.executable, "-m", "openapi_python_client", "generate", "--path", str(broker.spec_path),
         "--meta", "none", "--config", str(ROOT / CONFIG_NAME), "--output-path", str(folder / broker.package),
     ]  # fmt: skip
-    subprocess.run(command, check=True, capture_output=True, env=_tool_env(), cwd=folder)
+    subprocess.run(command, check=True, capture_output=True, env=tool_env(), cwd=folder)
     return folder
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from broker_contracts.brokers import ROOT, Broker, discover
+from broker_contracts.generate import IGNORED, STAGING_PREFIX
 from broker_contracts.mock import Behaviour
 
 BROKERS = discover()
@@ -24,7 +25,7 @@ def broker(request: pytest.FixtureRequest) -> Broker:
 
 
 # Caches and a generation's staging folder can come and go while another worker copies the tree.
-COPY_IGNORED = ("__pycache__", ".mypy_cache", ".ruff_cache", ".staging-*")
+COPY_IGNORED = (*sorted(IGNORED), f"{STAGING_PREFIX}*")
 
 
 @pytest.fixture
