@@ -1,8 +1,7 @@
-"""Load the project's YAML and JSON files, with errors that name the file and the line."""
+"""Load the project's YAML files, with errors that name the file and the line; JSON paths for places."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -31,18 +30,6 @@ def load_yaml(path: Path) -> Any:
         mark = exc.problem_mark
         place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         raise ContractError(path, place, f"invalid YAML: {exc.problem}") from exc
-
-
-def load_json(path: Path) -> Any:
-    """Parse a JSON file (documented payloads kept as fixtures).
-
-    Raises `ContractError` naming the file and the line/column when it is missing or not JSON.
-    """
-    text = _read_text(path)
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ContractError(path, f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}") from exc
 
 
 def json_path(parts: tuple[str | int, ...]) -> str:
