@@ -28,8 +28,9 @@ from referencing.jsonschema import DRAFT202012
 
 from . import crosswalk
 from .brokers import select
+from .documents import path_parameter
 from .mock import load_behaviour
-from .validate import SPEC_URI, load_spec, path_parameter
+from .validate import SPEC_URI, load_spec
 
 
 @dataclass(frozen=True)

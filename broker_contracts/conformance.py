@@ -35,10 +35,11 @@ from schemathesis.core.result import Err
 from starlette.applications import Starlette
 
 from .brokers import ROOT, Broker
+from .documents import path_parameter
 from .errors import ContractError
 from .mock import Behaviour, create_app, load_behaviour
 from .mutants import MUTANTS
-from .validate import load_spec, path_parameter
+from .validate import load_spec
 
 CONFIG_PATH = ROOT / "conformance" / "schemathesis.toml"
 ACCOUNT_DICTIONARY = "accounts"

@@ -21,9 +21,9 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from .brokers import ROOT, discover
-from .documents import json_path, load_yaml
+from .documents import follow_refs, json_path, load_yaml, schema_types
 from .errors import ContractError
-from .validate import follow_refs, load_spec, schema_types
+from .validate import load_spec
 
 PATH = ROOT / "specs" / "crosswalk.yaml"
 KINDS = ("identifier", "currency", "amount", "count", "flag")

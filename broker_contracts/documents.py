@@ -1,4 +1,9 @@
-"""Load the project's YAML files, with errors that name the file and the line; JSON paths for places."""
+"""Read the project's YAML documents and find places in them.
+
+Loading raises errors that name the file and the line; `json_path` names a place for messages;
+`resolve_ref`, `follow_refs`, `schema_types` and `path_parameter` navigate an OpenAPI document.
+No OpenAPI or JSON Schema library is imported here, so light tools (`make review`) start fast.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ from typing import Any
 import yaml
 
 from .errors import ContractError
+
+Location = tuple[str | int, ...]
 
 
 def _read_text(path: Path) -> str:
@@ -43,3 +50,45 @@ def json_path(parts: tuple[str | int, ...]) -> str:
         else:
             out += f"[{part!r}]"
     return out
+
+
+def follow_refs(spec: dict[str, Any], node: Any) -> Any:
+    """`node` with local `$ref`s followed until it is not a reference (`{"$ref": "#/a/b"}` -> spec["a"]["b"])."""
+    while isinstance(node, dict) and "$ref" in node:
+        node = resolve_ref(spec, node["$ref"])[0]
+    return node
+
+
+def schema_types(schema: dict[str, Any]) -> set[str]:
+    """The JSON types a schema declares: `type` as one name or an OpenAPI 3.1 list; empty when absent.
+
+    `{"type": ["string", "null"]}` -> `{"string", "null"}`; `{"type": "number"}` -> `{"number"}`.
+    """
+    declared = schema.get("type")
+    return set(declared) if isinstance(declared, list) else {declared} if declared else set()
+
+
+def path_parameter(spec: dict[str, Any], name: str) -> dict[str, Any] | None:
+    """The first path parameter called `name` in any operation of `spec`, or None."""
+    for item in spec["paths"].values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                if parameter.get("in") == "path" and parameter.get("name") == name:
+                    return dict(parameter)
+    return None
+
+
+def resolve_ref(spec: dict[str, Any], ref: str) -> tuple[Any, Location]:
+    """What one local `$ref` (`#/a/b`, JSON-pointer escapes `~0` `~1`) points at, and its location.
+
+    Raises `KeyError` for a reference that is not local or points at nothing.
+    """
+    if not ref.startswith("#/"):
+        raise KeyError(ref)
+    node: Any = spec
+    parts: list[str | int] = []
+    for raw in ref[2:].split("/"):
+        key = raw.replace("~1", "/").replace("~0", "~")
+        node = node[key]
+        parts.append(key)
+    return node, tuple(parts)

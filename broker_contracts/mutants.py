@@ -16,8 +16,8 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .documents import follow_refs, schema_types
 from .mock import Behaviour, Reply
-from .validate import follow_refs, schema_types
 
 Spec = dict[str, Any]
 Mutant = Callable[[Behaviour, Spec], Behaviour]

@@ -27,14 +27,12 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from .documents import json_path, load_yaml
+from .documents import Location, json_path, load_yaml, resolve_ref
 from .errors import ContractError
 
 OPENAPI_VERSION = "3.1.0"
 SPEC_URI = "urn:broker-contracts:spec"
 SCHEMA_KEYWORDS = frozenset({"type", "properties", "$ref", "allOf", "oneOf", "anyOf", "enum", "const", "items"})
-
-Location = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -73,51 +71,9 @@ def _checked_spec(path: Path, key: tuple[str, int, int] | None) -> dict[str, Any
     return spec
 
 
-def follow_refs(spec: dict[str, Any], node: Any) -> Any:
-    """`node` with local `$ref`s followed until it is not a reference (`{"$ref": "#/a/b"}` -> spec["a"]["b"])."""
-    while isinstance(node, dict) and "$ref" in node:
-        node = resolve_ref(spec, node["$ref"])[0]
-    return node
-
-
-def schema_types(schema: dict[str, Any]) -> set[str]:
-    """The JSON types a schema declares: `type` as one name or an OpenAPI 3.1 list; empty when absent.
-
-    `{"type": ["string", "null"]}` -> `{"string", "null"}`; `{"type": "number"}` -> `{"number"}`.
-    """
-    declared = schema.get("type")
-    return set(declared) if isinstance(declared, list) else {declared} if declared else set()
-
-
-def path_parameter(spec: dict[str, Any], name: str) -> dict[str, Any] | None:
-    """The first path parameter called `name` in any operation of `spec`, or None."""
-    for item in spec["paths"].values():
-        for operation in item.values():
-            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
-                if parameter.get("in") == "path" and parameter.get("name") == name:
-                    return dict(parameter)
-    return None
-
-
 def _pointer(parts: Location) -> str:
     escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
     return "#/" + "/".join(escaped) if parts else "#"
-
-
-def resolve_ref(spec: dict[str, Any], ref: str) -> tuple[Any, Location]:
-    """What one local `$ref` (`#/a/b`, JSON-pointer escapes `~0` `~1`) points at, and its location.
-
-    Raises `KeyError` for a reference that is not local or points at nothing.
-    """
-    if not ref.startswith("#/"):
-        raise KeyError(ref)
-    node: Any = spec
-    parts: list[str | int] = []
-    for raw in ref[2:].split("/"):
-        key = raw.replace("~1", "/").replace("~0", "~")
-        node = node[key]
-        parts.append(key)
-    return node, tuple(parts)
 
 
 def _media_examples(spec: dict[str, Any], node: dict[str, Any], at: Location) -> Iterator[ExampleUse]:

@@ -25,8 +25,9 @@ from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
 
 from broker_contracts.brokers import ROOT, Broker, select
+from broker_contracts.documents import schema_types
 from broker_contracts.mock import create_app, load_behaviour
-from broker_contracts.validate import load_spec, schema_types
+from broker_contracts.validate import load_spec
 
 BASE_URL = "http://mock.invalid"
 

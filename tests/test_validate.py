@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from broker_contracts.brokers import Broker
-from broker_contracts.validate import iter_examples, load_spec, schema_types, validate_spec
+from broker_contracts.documents import schema_types
+from broker_contracts.validate import iter_examples, load_spec, validate_spec
 from tests.conftest import run_script
 
 
