@@ -1,4 +1,5 @@
-"""`make validate`: every spec is valid OpenAPI 3.1.0 and every example fits its schema."""
+"""`make validate`: every spec is valid OpenAPI 3.1.0, every example fits its schema, and every
+`current` evidence payload (`specs/<slug>/evidence/`) fits the contract; superseded ones are listed."""
 
 from __future__ import annotations
 
@@ -7,13 +8,27 @@ import argparse
 from _cli import main, parser, report
 
 from broker_contracts.brokers import Broker
-from broker_contracts.validate import validate_spec
+from broker_contracts.errors import ContractError
+from broker_contracts.evidence import check_evidence, summary
+from broker_contracts.validate import load_spec, validate_spec
 
 
 def run(brokers: list[Broker], args: argparse.Namespace) -> int:
-    problems = [problem for broker in brokers for problem in validate_spec(broker.spec_path)]
+    problems: list[ContractError] = []
+    lines: list[str] = []
+    for broker in brokers:
+        spec_problems = validate_spec(broker.spec_path)
+        problems += spec_problems
+        if spec_problems:
+            continue
+        corpus, evidence_problems = check_evidence(broker, load_spec(broker.spec_path))
+        problems += evidence_problems
+        if corpus is not None:
+            lines += summary(broker, corpus)
+    if lines:
+        print("\n".join(lines))
     if not problems:
-        print(f"validate: {len(brokers)} spec(s) valid, every example matches its schema")
+        print(f"validate: {len(brokers)} spec(s) valid, every example and current evidence payload matches")
     return report(problems)
 
 

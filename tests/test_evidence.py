@@ -1,0 +1,164 @@
+"""Evidence corpora: every current published payload fits its contract; superseded ones are explained.
+
+The real corpora are checked for every broker; the failure cases use a small contract of our own
+(tests/upstream_documents/contract.yaml) with evidence written by each test.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from broker_contracts.brokers import Broker
+from broker_contracts.evidence import check_evidence, load_corpus
+from broker_contracts.validate import load_spec
+from tests.conftest import run_script
+
+CONTRACT = Path(__file__).parent / "upstream_documents" / "contract.yaml"
+SOURCE = "example/docs@" + "a" * 40 + ":balances.md"
+GOOD = {"data": {"account_id": 7, "equity": "10.50", "margin_type": "CASH"}}
+OLD = {"data": {"account_id": 7, "equity": 10.5}}
+
+
+def test_every_current_payload_of_every_broker_fits_its_contract(broker: Broker) -> None:
+    corpus, problems = check_evidence(broker, load_spec(broker.spec_path))
+    assert [str(p) for p in problems] == []
+    assert corpus is not None and corpus.count("current") >= 1
+
+
+def test_every_mock_body_is_current_evidence(broker: Broker) -> None:
+    corpus = load_corpus(broker)
+    current = {(corpus.folder / p.file).read_bytes() for p in corpus.payloads if p.state == "current"}
+    behaviour = yaml.safe_load((broker.fixtures_dir / "behaviour.yaml").read_text())
+    for name, response in behaviour["responses"].items():
+        body = broker.fixtures_dir / response["body"]
+        if response["status"] == 200:
+            assert body.read_bytes() in current, f"{name}: {body.name} is not a current evidence payload"
+
+
+def _payload(file: str, state: str = "current", status: int = 200, **extra: Any) -> dict[str, Any]:
+    entry = {"file": file, "source": SOURCE, "revised": "2026-01-01", "state": state, "status": status, "shows": "x"}
+    return {**entry, **extra}
+
+
+def _project(tmp_path: Path, files: dict[str, Any], payloads: list[dict[str, Any]], notes: str = "") -> Broker:
+    folder = tmp_path / "specs" / "example"
+    (folder / "evidence").mkdir(parents=True)
+    spec = yaml.safe_load(CONTRACT.read_text())
+    spec["info"]["x-broker-revision"] = {"date": "2026-01-01", "version": None, "basis": "the example docs"}
+    (folder / "openapi.yaml").write_text(yaml.safe_dump(spec))
+    (folder / "NOTES.md").write_text(notes)
+    for name, body in files.items():
+        (folder / "evidence" / name).write_text(body if isinstance(body, str) else json.dumps(body))
+    manifest = {"broker": "example", "gathered": "2026-11-22", "searched": [{"where": "x", "found": "y"}]}
+    (folder / "evidence" / "sources.yaml").write_text(yaml.safe_dump({**manifest, "payloads": payloads}))
+    return Broker("example", tmp_path)
+
+
+def _problems(broker: Broker) -> list[str]:
+    return [str(p) for p in check_evidence(broker, load_spec(broker.spec_path))[1]]
+
+
+def test_a_good_corpus_has_no_problem(tmp_path: Path) -> None:
+    broker = _project(
+        tmp_path,
+        {"200_cash.json": GOOD, "200_old.json": OLD},
+        [_payload("200_cash.json"), _payload("200_old.json", "superseded", superseded_by="200_cash.json")],
+        notes="200_old.json: equity was a JSON number before the API moved to decimal strings.",
+    )
+    assert _problems(broker) == []
+
+
+BAD_CASES: dict[str, tuple[dict[str, Any], list[dict[str, Any]], str]] = {
+    "current payload breaks the schema": (
+        {"200_cash.json": {"data": {"account_id": 7, "equity": 10.5, "margin_type": "CASH"}}},
+        [_payload("200_cash.json")],
+        "evidence/200_cash.json: $.data.equity: does not match $.paths['/v1/accounts/{account_id}/balances']",
+    ),
+    "required field missing": (
+        {"200_cash.json": {"data": {"account_id": 7, "equity": "1"}}},
+        [_payload("200_cash.json")],
+        "schema: 'margin_type' is a required property",
+    ),
+    "status not documented": (
+        {"500_x.json": {"message": "boom"}},
+        [_payload("500_x.json", status=500)],
+        "evidence/500_x.json: $: status 500 (application/json) is not documented in openapi.yaml",
+    ),
+    "not JSON": (
+        {"200_cash.json": "{'data': 1}"},
+        [_payload("200_cash.json")],
+        "evidence/200_cash.json: line 1, column 2: not valid JSON",
+    ),
+    "file not listed": (
+        {"200_cash.json": GOOD, "200_stray.json": GOOD},
+        [_payload("200_cash.json")],
+        "evidence/200_stray.json: not listed in sources.yaml",
+    ),
+    "listed file missing": (
+        {},
+        [_payload("200_cash.json")],
+        "sources.yaml: $.payloads[0].file: 200_cash.json does not exist",
+    ),
+    "superseded without what superseded it": (
+        {"200_cash.json": GOOD},
+        [_payload("200_cash.json", "superseded")],
+        "sources.yaml: $.payloads[0]: 'superseded_by' is a required property",
+    ),
+    "superseded not explained": (
+        {"200_cash.json": GOOD, "200_old.json": OLD},
+        [_payload("200_cash.json"), _payload("200_old.json", "superseded", superseded_by="200_cash.json")],
+        "NOTES.md: superseded evidence 200_old.json is not explained",
+    ),
+    "superseded by a file not in the manifest": (
+        {"200_old.json": OLD, "200_cash.json": GOOD},
+        [_payload("200_cash.json"), _payload("200_old.json", "superseded", superseded_by="200_new.json")],
+        "sources.yaml: $.payloads[1].superseded_by: 200_new.json is not in the manifest",
+    ),
+    "source not traceable": (
+        {"200_cash.json": GOOD},
+        [{**_payload("200_cash.json"), "source": "the docs"}],
+        "sources.yaml: $.payloads[0].source: 'the docs' does not match",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_CASES), ids=list(BAD_CASES))
+def test_bad_evidence_is_reported_with_file_and_place(tmp_path: Path, case: str) -> None:
+    files, payloads, expected = BAD_CASES[case]
+    notes = "" if case == "superseded not explained" else "200_old.json: replaced by decimal strings"
+    problems = _problems(_project(tmp_path, files, payloads, notes))
+    assert len(problems) == 1, problems
+    assert expected in problems[0]
+
+
+def test_the_contract_must_state_its_target_revision(tmp_path: Path) -> None:
+    broker = _project(tmp_path, {"200_cash.json": GOOD}, [_payload("200_cash.json")])
+    spec = load_spec(broker.spec_path)
+    spec["info"]["version"] = "1.0.0"
+    assert [str(p).split(": ", 1)[1] for p in check_evidence(broker, spec)[1]] == [
+        "$.info.version: must carry the revision (2026-01-01)"
+    ]
+    del spec["info"]["x-broker-revision"]
+    assert "x-broker-revision" in str(check_evidence(broker, spec)[1][0])
+
+
+@pytest.mark.slow
+def test_make_validate_lists_superseded_payloads_and_fails_on_a_broken_one(tmp_path: Path) -> None:
+    notes = "200_old.json: equity was a JSON number."
+    files = {"200_cash.json": GOOD, "200_old.json": OLD}
+    payloads = [_payload("200_cash.json"), _payload("200_old.json", "superseded", superseded_by="200_cash.json")]
+    _project(tmp_path, files, payloads, notes)
+    ok = run_script("validate.py", "--root", str(tmp_path))
+    assert ok.returncode == 0, ok.stderr
+    assert "evidence: example: 1 current payload(s) validate, 1 superseded" in ok.stdout
+    assert "superseded: 200_old.json (2026-01-01) -> 200_cash.json" in ok.stdout
+    shutil.copy(tmp_path / "specs/example/evidence/200_old.json", tmp_path / "specs/example/evidence/200_cash.json")
+    bad = run_script("validate.py", "--root", str(tmp_path))
+    assert bad.returncode == 1
+    assert "200_cash.json: $.data.equity: does not match" in bad.stderr
