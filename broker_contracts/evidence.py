@@ -10,7 +10,8 @@ Checked here, each problem naming the file and the place:
 
 - the manifest fits its schema, names the broker of its folder, lists every file in the folder
   and only files that exist; a `superseded_by` that names a file names one in the manifest;
-- every `current` payload parses (JSON unless its media type says otherwise) and validates against
+- every `current` payload parses (JSON; YAML for a `.yaml` file, a payload the broker published
+  as YAML inside its OpenAPI document; text for a non-JSON media type) and validates against
   the contract's schema for its status (`responses[<status>]`, else `<N>XX`, else `default`, in
   the content of its media type): the error gives the evidence file and the JSON path inside it;
 - every `superseded` payload is named in the broker's NOTES.md, which says why it no longer holds;
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
@@ -172,10 +174,32 @@ def _pointer(parts: tuple[str | int, ...]) -> str:
     return "#/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
-def _read_payload(path: Path, payload: Payload) -> Any:
+class _PayloadLoader(yaml.SafeLoader):
+    """YAML as a JSON document reads: no implicit dates (`asof: 2023-09-27` stays a string)."""
+
+
+_PayloadLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_payload(path: Path, media_type: str = "application/json") -> Any:
+    """The value of one evidence file: JSON (`.json`), a YAML mapping as published inside a broker's
+    OpenAPI document (`.yaml`, read without implicit dates), or the text itself for a non-JSON media type.
+
+    Raises `ContractError` (file, line and column) when the file does not parse.
+    """
     text = path.read_text(encoding="utf-8")
-    if payload.media_type != "application/json" and not payload.media_type.endswith("+json"):
+    if media_type != "application/json" and not media_type.endswith("+json"):
         return text
+    if path.suffix == ".yaml":
+        try:
+            return yaml.load(text, Loader=_PayloadLoader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark
+            place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+            raise ContractError(path, place, f"not valid YAML: {exc.problem}") from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -203,7 +227,7 @@ def check_payloads(spec_path: Path, spec: dict[str, Any], corpus: Corpus) -> Ite
             )
             continue
         try:
-            value = _read_payload(path, payload)
+            value = read_payload(path, payload.media_type)
         except ContractError as exc:
             yield exc
             continue
@@ -229,7 +253,7 @@ def check_notes(broker: Broker, corpus: Corpus) -> Iterator[ContractError]:
             why = "superseded" if payload.state == "superseded" else "malformed"
             yield ContractError(notes_path, "", f"{why} evidence {payload.file} is not explained")
         target = payload.superseded_by or ""
-        if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*\.(json|txt)", target) and target not in names:
+        if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*\.(json|txt|yaml)", target) and target not in names:
             yield ContractError(
                 corpus.folder / MANIFEST, f"$.payloads[{i}].superseded_by", f"{target} is not in the manifest"
             )

@@ -18,7 +18,8 @@ base path is allowed for; or `operation` in `upstream.yaml`) and lists every dif
 
 Each difference has a `where` (e.g. `response 200 $.data.sod.short_market_value`, `parameter query
 APIVersion`, `security`) and is either acknowledged, with its reason, in `specs/<slug>/upstream.yaml`
-or not: `make upstream` exits 1 when any is not. Acknowledgements that no longer match a difference
+(a `where` may use `*` for any text, so one reason covers, say, every `format-differs` of the
+decimal strings) or not: `make upstream` exits 1 when any is not. Acknowledgements that no longer match a difference
 are listed as stale, so the file does not rot.
 
 Schemas are compared as a client sees them: local `$ref`s followed; `allOf` merged; a `oneOf` /
@@ -429,10 +430,25 @@ def reconcile(
     except LookupError as exc:
         raise ContractError(upstream_path, "$.paths", str(exc)) from exc
     differences = compare_operations(ours, f"{method} {path}", up_doc, up_name)
-    seen = {d.key for d in differences}
-    stale = tuple(key for key in acknowledged if key not in seen)
-    paired = tuple((d, acknowledged.get(d.key)) for d in differences)
+    paired = tuple((d, _reason(acknowledged, d)) for d in differences)
+    stale = tuple(key for key in acknowledged if not any(_matches(key, d) for d in differences))
     return Reconciliation(broker.slug, upstream_path, up_name, paired, stale)
+
+
+def _matches(key: tuple[str, str], diff: Difference) -> bool:
+    kind, where = key
+    if kind != diff.kind:
+        return False
+    if "*" not in where:
+        return where == diff.where
+    return re.fullmatch(".*".join(re.escape(part) for part in where.split("*")), diff.where) is not None
+
+
+def _reason(acknowledged: dict[tuple[str, str], str], diff: Difference) -> str | None:
+    """The reason of the acknowledgement covering `diff`: an exact `where` first, then a pattern (`*`)."""
+    if diff.key in acknowledged:
+        return acknowledged[diff.key]
+    return next((reason for key, reason in acknowledged.items() if _matches(key, diff)), None)
 
 
 def _cell(text: str) -> str:

@@ -219,3 +219,14 @@ def test_an_acknowledgement_without_a_reason_is_refused(tmp_path: Path) -> None:
     broker = _project(tmp_path, [{"kind": "type-differs", "where": "response 200 $.data.equity", "reason": " "}])
     with pytest.raises(ContractError, match=r"upstream.yaml: \$.acknowledged\[0\].reason: an acknowledged difference"):
         reconcile(broker, OURS, DOCS / "swagger.yaml")
+
+
+def test_a_pattern_acknowledges_every_difference_it_matches_and_nothing_else(tmp_path: Path) -> None:
+    rest = {k for k in SWAGGER_DIFFERENCES if not k[1].startswith("response 200 $.data.")}
+    entries = [{"kind": "type-differs", "where": "response 200 $.data.*", "reason": "amounts as strings"}]
+    entries += [{"kind": "enum-differs", "where": "response 200 $.data.*", "reason": "an enum we keep closed"}]
+    entries += [{"kind": "property-only-ours", "where": "response 2* $.*", "reason": "sod is ours"}]
+    entries += [{"kind": "property-only-upstream", "where": "response 500 $.*", "reason": "matches nothing: stale"}]
+    result = reconcile(_project(tmp_path, entries), OURS, DOCS / "swagger.yaml")
+    assert {d.key for d in result.unacknowledged} == rest | {("property-only-upstream", "response 200 $.data.daily_pnl")}
+    assert result.stale == (("property-only-upstream", "response 500 $.*"),)
