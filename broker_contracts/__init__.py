@@ -3,9 +3,38 @@
 Modules, each one job:
 
 - `brokers`: discovers brokers from `specs/` (no list of brokers lives in code).
-- `documents`: loads YAML and JSON files with errors that name the file and the place.
+- `documents`: loads YAML files with errors that name the file and the place; navigates documents.
+- `errors`: `ContractError`, the one error the tools raise for bad input in a project file.
 - `validate`: spec validity plus every example checked against its schema.
+- `evidence`: each broker's published payloads (`specs/<slug>/evidence/`) checked against its contract.
+- `upstream`: a contract reconciled with the machine-readable spec its broker publishes.
 - `generate`: typed clients with openapi-python-client, atomically, and the drift check.
+- `decimal_generator`: the guarded generator extension (Decimal money, `ContractViolation` on drift).
+- `drift`: what generated clients do with a response: validate it, tolerate what the contract allows.
+- `failures`: the typed errors callers catch (`ContractViolation`, `AuthenticationFailed`, ...).
+- `balances`: the normalized `Balances` across brokers, and `get_balances`.
+- `crosswalk`: the balance concepts tied to every broker's contract.
 - `mock`: one Starlette app that replays a broker's documented behaviour from data.
+- `mutants`: faulty variants of the mocks that conformance must catch.
 - `conformance`: credentials, account-id strategies and extra checks for the schemathesis harness.
+- `review`: breaking-change review between two revisions of a spec.
+- `reports`: conformance summaries and atomic report writing.
 """
+
+from .failures import (
+    AccountNotFound,
+    AuthenticationFailed,
+    BrokerError,
+    BrokerUnavailable,
+    ContractViolation,
+    RateLimited,
+)
+
+__all__ = [
+    "AccountNotFound",
+    "AuthenticationFailed",
+    "BrokerError",
+    "BrokerUnavailable",
+    "ContractViolation",
+    "RateLimited",
+]

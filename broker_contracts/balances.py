@@ -7,30 +7,50 @@ which account shape an account follows (TradeStation has five) is the component 
 broker's contract the account validates against.
 
 `get_balances(broker, account_id, base_url, credentials)` calls the broker through its generated
-client and normalizes the answer.
+client and normalizes the answer, with timeouts, retries and typed errors (`broker_contracts.network`,
+`broker_contracts.failures`); `get_balances_async` does the same in asyncio and `get_many_balances`
+fetches several accounts concurrently.
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import importlib
 import json
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from types import ModuleType
+from typing import Any, NamedTuple
 
+import httpx
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from . import crosswalk
+from . import access, crosswalk, network
 from .brokers import select
-from .documents import path_parameter
-from .mock import load_behaviour
+from .failures import BrokerError
+from .network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
 from .validate import SPEC_URI, load_spec
+
+__all__ = [
+    "CONCEPT_FIELDS",
+    "Balances",
+    "BalancesRequest",
+    "BrokerError",  # re-exported from failures.py, where the error family lives
+    "RetryPolicy",
+    "get_balances",
+    "get_balances_async",
+    "get_many_balances",
+    "get_many_balances_async",
+    "normalize",
+    "normalize_all",
+]
 
 
 @dataclass(frozen=True)
@@ -38,6 +58,11 @@ class Balances:
     """An account's balances in the crosswalk's terms. `None`: the broker does not report it (or sent null).
 
     Amounts are `Decimal` in the account's currency; see `specs/crosswalk.yaml` for each definition.
+    `get_balances` also sets `fetched_at` (UTC, when the answer arrived) and `raw` (the body's bytes,
+    verbatim); `normalize` leaves them None and empty. `warnings` lists the drift from the contract
+    the client tolerated (a deprecated field missing, a value outside a documented enum: see
+    `broker_contracts.drift`), one `"<JSON pointer>: expected ..., got ..."` each. These three are
+    not compared: equal balances fetched twice are equal.
     """
 
     broker: str
@@ -64,17 +89,13 @@ class Balances:
     start_of_day_equity: Decimal | None = None
     pending_orders_count: int | None = None
     pattern_day_trader: bool | None = None
+    fetched_at: datetime | None = field(default=None, compare=False)
+    raw: bytes = field(default=b"", compare=False, repr=False)
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
 
-CONCEPT_FIELDS = tuple(f.name for f in dataclasses.fields(Balances) if f.name not in ("broker", "shape"))
-
-
-class BrokerError(Exception):
-    """The broker answered something other than 200: `status` and the body's text."""
-
-    def __init__(self, broker: str, status: int, body: str) -> None:
-        self.broker, self.status, self.body = broker, status, body
-        super().__init__(f"{broker}: HTTP {status}: {body[:200]}")
+_NOT_CONCEPTS = ("broker", "shape", "fetched_at", "raw", "warnings")
+CONCEPT_FIELDS = tuple(f.name for f in dataclasses.fields(Balances) if f.name not in _NOT_CONCEPTS)
 
 
 @cache
@@ -160,27 +181,260 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
-def get_balances(broker: str, account_id: str, base_url: str, credentials: Mapping[str, str]) -> Balances:
-    """Call `broker`'s balances operation through its generated client and normalize the answer.
+OPERATION_ID = "getAccountBalances"
+"""The balances operation's id, the same in every broker's contract (CONVENTIONS.md)."""
+
+
+@dataclass(frozen=True)
+class _Call:
+    """One balances request, ready to send: the generated package and operation, secrets and arguments."""
+
+    broker: str
+    package: ModuleType
+    operation: ModuleType
+    base_url: str
+    token: str = field(repr=False)
+    headers: dict[str, str] = field(repr=False)  # may hold secrets (ETNA's Et-App-Key)
+    arguments: dict[str, Any]
+
+
+def _prepare(broker: str, account_id: str, base_url: str, credentials: Mapping[str, str]) -> _Call:
+    (selected,) = select(broker)
+    spec = load_spec(selected.spec_path)
+    wanted = access.credentials(spec, str(selected.spec_path))
+    bearer = next(c for c in wanted if c.kind == "bearer")
+    headers = {c.header: c.sent_value(credentials[c.env]) for c in wanted if c.kind != "bearer"}
+    arguments: dict[str, Any] = {_snake(name): value for name, value in access.fixed_path_values(spec).items()}
+    account_parameter = _account_parameter(spec)
+    numeric = account_parameter.get("schema", {}).get("type") == "integer"
+    arguments[_snake(account_parameter["name"])] = int(account_id) if numeric else account_id
+    return _Call(
+        broker=broker,
+        package=importlib.import_module(selected.package),
+        operation=importlib.import_module(f"{selected.package}.api.balances.{_snake(OPERATION_ID)}"),
+        base_url=base_url,
+        token=credentials[bearer.env],
+        headers=headers,
+        arguments=arguments,
+    )
+
+
+def _account_parameter(spec: dict[str, Any]) -> dict[str, Any]:
+    """The path parameter that names the account: the operation's one path parameter without a fixed value."""
+    fixed = access.fixed_path_values(spec)
+    (item,) = spec["paths"].values()
+    found = [p for p in item["get"].get("parameters", []) if p.get("in") == "path" and p["name"] not in fixed]
+    if len(found) != 1:
+        raise ValueError(f"expected one account path parameter, found {[p['name'] for p in found]}")
+    return dict(found[0])
+
+
+class _Capture:
+    """The raw `httpx.Response` of the latest attempt, caught by an httpx response event hook.
+
+    The generated client parses the body of every documented status and raises when that body is not
+    what the contract says (today `json.JSONDecodeError` for a non-JSON body); with the raw response
+    the answer is classified by its status all the same.
+    """
+
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
+
+    def hook(self, response: httpx.Response) -> None:
+        self.response = response
+
+    async def async_hook(self, response: httpx.Response) -> None:
+        self.response = response
+
+    def start(self) -> None:
+        """Forget the previous attempt's response."""
+        self.response = None
+
+    def explains(self, error: Exception) -> bool:
+        """Whether the generated client's `error` can be set aside: a response came, and it is an error
+        status (the status decides the typed error) or a 200 whose body is not JSON at all
+        (`network.json_body` turns it into `ContractViolation`).
+        """
+        if self.response is None:
+            return False
+        return self.response.status_code != 200 or isinstance(error, json.JSONDecodeError | UnicodeDecodeError)
+
+    def last(self) -> httpx.Response:
+        """The latest attempt's response."""
+        if self.response is None:
+            raise RuntimeError("the generated client returned without sending a request")
+        return self.response
+
+
+def _client(call: _Call, timeout: httpx.Timeout, hooks: dict[str, list[Any]]) -> Any:
+    return call.package.AuthenticatedClient(
+        base_url=call.base_url,
+        token=call.token,
+        headers=dict(call.headers),  # the generated client adds Authorization to the dict it is given
+        timeout=timeout,
+        httpx_args={"event_hooks": hooks},
+    )
+
+
+def _balances(call: _Call, response: httpx.Response) -> Balances:
+    fetched_at = datetime.now(UTC)  # the body has been read: the answer is complete
+    payload = network.json_body(call.broker, OPERATION_ID, response)
+    contract = importlib.import_module(f"{call.package.__name__}.errors").CONTRACT
+    warnings = tuple(contract.warnings(payload, response.status_code))
+    normalized = normalize(call.broker, payload)
+    return dataclasses.replace(normalized, fetched_at=fetched_at, raw=response.content, warnings=warnings)
+
+
+def _fetch(call: _Call, timeout: httpx.Timeout, retry: RetryPolicy) -> Balances:
+    capture = _Capture()
+    with _client(call, timeout, {"response": [capture.hook]}) as session:
+
+        def attempt() -> httpx.Response:
+            capture.start()
+            try:
+                call.operation.sync_detailed(client=session, **call.arguments)
+            except httpx.HTTPError:  # transport errors and timeouts: network.call decides
+                raise
+            except Exception as error:
+                if not capture.explains(error):
+                    raise
+            return capture.last()
+
+        response = network.call(call.broker, attempt, retry)
+    return _balances(call, response)
+
+
+async def _fetch_async(call: _Call, timeout: httpx.Timeout, retry: RetryPolicy) -> Balances:
+    capture = _Capture()
+    async with _client(call, timeout, {"response": [capture.async_hook]}) as session:
+
+        async def attempt() -> httpx.Response:
+            capture.start()
+            try:
+                await call.operation.asyncio_detailed(client=session, **call.arguments)
+            except httpx.HTTPError:  # transport errors and timeouts: network.call_async decides
+                raise
+            except Exception as error:
+                if not capture.explains(error):
+                    raise
+            return capture.last()
+
+        response = await network.call_async(call.broker, attempt, retry)
+    return _balances(call, response)
+
+
+def get_balances(
+    broker: str,
+    account_id: str,
+    base_url: str,
+    credentials: Mapping[str, str],
+    *,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    read_timeout: float = DEFAULT_READ_TIMEOUT,
+    retry: RetryPolicy | None = None,
+) -> Balances:
+    """Call `broker`'s balances operation through its generated client and normalize the (first) account.
 
     `credentials` maps each credential's variable suffix to its secret: `{"TOKEN": ...}`, plus
-    `{"APP_KEY": ...}` for ETNA (the names of `conformance/fixtures/<slug>/behaviour.yaml`).
-    `base_url` is the API base (e.g. `https://api.aries.com`, ETNA's `.../api`). Raises
-    `BrokerError` for any status but 200 and `KeyError` naming a missing credential.
+    `{"APP_KEY": ...}` for ETNA (the `x-credential` of each security scheme of the contract;
+    `broker_contracts.access`). Fixed path values (ETNA's API `version`) come from the contract too.
+    `base_url` is the API base (e.g. `https://api.aries.com`, ETNA's `.../api`).
+
+    Each attempt may take `connect_timeout` seconds (default 5) to connect and `read_timeout`
+    seconds (default 30) per read. `retry` (default `RetryPolicy()`: 3 attempts, backoff from 0.5 s
+    capped at 8 s with full jitter, `Retry-After` honoured up to 60 s) re-sends the GET after a
+    connection error, a timeout, a 429 or a 5xx.
+
+    Returns `Balances` with `fetched_at` (UTC) and `raw` (the body) set. Raises, all from
+    `broker_contracts.failures`: `AuthenticationFailed` (401, 403), `AccountNotFound` (404),
+    `RateLimited` (429 after the retries), `BrokerUnavailable` (5xx, timeout or connection error
+    after the retries), `ContractViolation` (a 200 whose body is not JSON), `BrokerError` (any other
+    status); `KeyError` naming a missing credential; `ValueError` if the account matches none of the
+    broker's account shapes.
     """
-    (selected,) = select(broker)
-    behaviour = load_behaviour(selected)
-    package = importlib.import_module(selected.package)
-    operation = importlib.import_module(f"{selected.package}.api.balances.get_account_balances")
-    bearer = next(c for c in behaviour.credentials if c.kind == "bearer")
-    headers = {c.header: c.sent_value(credentials[c.env]) for c in behaviour.credentials if c.kind != "bearer"}
-    client = package.AuthenticatedClient(base_url=base_url, token=credentials[bearer.env], headers=headers)
-    arguments: dict[str, Any] = {_snake(name): value for name, value in behaviour.path_values.items()}
-    parameter = path_parameter(load_spec(selected.spec_path), behaviour.account_parameter) or {}
-    numeric = parameter.get("schema", {}).get("type") == "integer"
-    arguments[_snake(behaviour.account_parameter)] = int(account_id) if numeric else account_id
-    with client as session:
-        response = operation.sync_detailed(client=session, **arguments)
-    if response.status_code != 200:
-        raise BrokerError(broker, int(response.status_code), response.content.decode(errors="replace"))
-    return normalize(broker, json.loads(response.content, parse_float=Decimal))
+    call = _prepare(broker, account_id, base_url, credentials)
+    return _fetch(call, network.timeout(connect_timeout, read_timeout), retry or RetryPolicy())
+
+
+async def get_balances_async(
+    broker: str,
+    account_id: str,
+    base_url: str,
+    credentials: Mapping[str, str],
+    *,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    read_timeout: float = DEFAULT_READ_TIMEOUT,
+    retry: RetryPolicy | None = None,
+) -> Balances:
+    """`get_balances` in asyncio: the generated client's `asyncio_detailed`, waits spent with `retry.async_sleep`.
+
+    Same arguments, defaults, result and errors as `get_balances`.
+    """
+    call = _prepare(broker, account_id, base_url, credentials)
+    return await _fetch_async(call, network.timeout(connect_timeout, read_timeout), retry or RetryPolicy())
+
+
+class BalancesRequest(NamedTuple):
+    """One account to fetch with `get_many_balances`: the first four arguments of `get_balances`."""
+
+    broker: str
+    account_id: str
+    base_url: str
+    credentials: Mapping[str, str]
+
+
+async def get_many_balances_async(
+    requests: Iterable[BalancesRequest | tuple[str, str, str, Mapping[str, str]]],
+    concurrency: int = 4,
+    *,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    read_timeout: float = DEFAULT_READ_TIMEOUT,
+    retry: RetryPolicy | None = None,
+) -> list[Balances | BrokerError]:
+    """Fetch every request with `get_balances_async`, at most `concurrency` (default 4) in flight at once.
+
+    Returns one entry per request, in the order given: its `Balances`, or the `BrokerError` it
+    ended in (`AuthenticationFailed`, `AccountNotFound`, `RateLimited`, `BrokerUnavailable`,
+    `ContractViolation` or `BrokerError` itself), so one failing account does not hide the others.
+    Before anything is sent, raises `ValueError` if `concurrency` < 1 and `KeyError` for a missing
+    credential. Any other exception (e.g. `ValueError` for an account of no known shape) is raised
+    once every request has finished. Timeouts and `retry` apply to each request as in `get_balances`.
+    """
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+    calls = [_prepare(*request) for request in requests]
+    timeout, policy = network.timeout(connect_timeout, read_timeout), retry or RetryPolicy()
+    limit = asyncio.Semaphore(concurrency)
+
+    async def one(call: _Call) -> Balances | BrokerError:
+        async with limit:
+            try:
+                return await _fetch_async(call, timeout, policy)
+            except BrokerError as error:
+                return error
+
+    results = await asyncio.gather(*(one(call) for call in calls), return_exceptions=True)
+    unexpected = next((r for r in results if isinstance(r, BaseException) and not isinstance(r, BrokerError)), None)
+    if unexpected is not None:
+        raise unexpected
+    return [r for r in results if isinstance(r, Balances | BrokerError)]
+
+
+def get_many_balances(
+    requests: Iterable[BalancesRequest | tuple[str, str, str, Mapping[str, str]]],
+    concurrency: int = 4,
+    *,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    read_timeout: float = DEFAULT_READ_TIMEOUT,
+    retry: RetryPolicy | None = None,
+) -> list[Balances | BrokerError]:
+    """`get_many_balances_async` run to completion in a new event loop (call it where no loop is running).
+
+    Returns, in request order, each account's `Balances` or the `BrokerError` it ended in; see
+    `get_many_balances_async` for the errors raised.
+    """
+    return asyncio.run(
+        get_many_balances_async(
+            requests, concurrency, connect_timeout=connect_timeout, read_timeout=read_timeout, retry=retry
+        )
+    )

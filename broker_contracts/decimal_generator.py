@@ -1,10 +1,10 @@
-"""openapi-python-client 0.29.1 with money as `decimal.Decimal`: a small, guarded extension.
+"""openapi-python-client 0.29.1 with money as `decimal.Decimal` and drift as one typed error: a guarded extension.
 
 Why it exists: brokers send amounts as decimal strings (Aries, Clear Street) or as long-precision
 JSON numbers (TradeStation `19638.14545186560000000000`, ETNA `-0.05700775140829844330933239`).
 The stock generator types decimal strings as `str` and numbers as `float`, and parses bodies with
 `response.json()`, so digits are lost before a user sees them. No maintained Python generator
-offers Decimal money, so this module extends the pinned one in three places:
+offers Decimal money or typed contract errors, so this module extends the pinned one in four places:
 
 1. `type: string, format: decimal` -> `DecimalStringProperty`: Python type `Decimal`, read with
    `Decimal(text)`, written back by `to_dict()` as `format(value, "f")`: the same text (`str()`
@@ -12,9 +12,14 @@ offers Decimal money, so this module extends the pinned one in three places:
 2. `type: number` -> `DecimalNumberProperty` (replaces `FloatProperty`): Python type `Decimal`,
    read with `Decimal(str(value))` from the `Decimal` or `int` the parser produced. Integers
    (`type: integer`, counts) stay `int`.
-3. JSON bodies are parsed with `json.loads(response.content, parse_float=Decimal)` (the generator's
-   `JSON_SOURCE`), and every endpoint module imports `json` and `Decimal` (ruff's F401 fix removes
-   them where unused), so no fraction ever becomes a float.
+3. JSON bodies are read with `errors.CONTRACT.json(response)` (the generator's `JSON_SOURCE`):
+   parsed with `parse_float=Decimal`, so no fraction ever becomes a float, and checked against the
+   contract (broker_contracts.drift); every endpoint module imports `json` and `Decimal` (ruff's
+   F401 fix removes them where unused).
+4. Drift raises one typed error: `_parse_response` runs inside `errors.CONTRACT.guard(response)`,
+   so a builtin exception from generated parsing becomes `ContractViolation`; `errors.py` loads the
+   client's `_contract.json` (written by `broker_contracts.generate`) and exports
+   `ContractViolation`, re-exported by the package.
 
 Each patch point is checked before it is changed; if an upgrade of the generator moves one,
 `ExtensionError` names it and generation stops (`tests/test_decimal_money.py` also fails).
@@ -40,10 +45,36 @@ from openapi_python_client.strings import PythonIdentifier
 
 PINNED_VERSION = "0.29.1"
 TEMPLATES = Path(__file__).parent / "generator_templates"
-JSON_ATTRIBUTE = "json.loads(response.content, parse_float=Decimal)"
+JSON_ATTRIBUTE = "errors.CONTRACT.json(response)"
 ENDPOINT_TEMPLATE = "endpoint_module.py.jinja"
 ENDPOINT_IMPORT_ANCHOR = "from http import HTTPStatus\n"
 ENDPOINT_IMPORTS = "import json\nfrom decimal import Decimal\n"
+PARSE_ANCHOR = (
+    "\ndef _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> {{return_type}}:\n"
+)
+PARSE_GUARDED = """
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> {{return_type}}:
+    with errors.CONTRACT.guard(response):
+        return _parse_response_unchecked(client=client, response=response)
+
+
+def _parse_response_unchecked(*, client: AuthenticatedClient | Client, response: httpx.Response) -> {{return_type}}:
+"""
+ERRORS_TEMPLATE = "errors.py.jinja"
+ERRORS_ANCHOR = '__all__ = ["UnexpectedStatus"]'
+ERRORS_CONTRACT = """from pathlib import Path
+
+from broker_contracts.drift import ResponseContract
+from broker_contracts.failures import ContractViolation
+
+CONTRACT = ResponseContract.load(Path(__file__).with_name("_contract.json"))
+\"\"\"The response schemas this client was generated from (broker_contracts.drift).\"\"\"
+
+__all__ = ["CONTRACT", "ContractViolation", "UnexpectedStatus"]"""
+INIT_TEMPLATE = "package_init.py.jinja"
+INIT_ANCHOR = "from .client import AuthenticatedClient, Client\n"
+INIT_EXPORT = "from .errors import ContractViolation\n"
+INIT_ALL_ANCHOR = '    "Client",\n'
 
 
 class ExtensionError(RuntimeError):
@@ -83,21 +114,33 @@ def _require(condition: bool, what: str) -> None:
 
 
 class _PatchedEndpointLoader(BaseLoader):
-    """Serves the generator's templates, with `json` and `Decimal` imported by every endpoint module."""
+    """Serves the generator's templates, patched: every endpoint module imports `json` and `Decimal` and
+    parses through `errors.CONTRACT.guard`; `errors.py` loads the client's `_contract.json` and exports
+    `ContractViolation`, which the package's `__init__` re-exports."""
 
     def __init__(self, inner: BaseLoader) -> None:
         self.inner = inner
 
     def get_source(self, environment: Environment, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
         source, filename, uptodate = self.inner.get_source(environment, template)
-        if template == ENDPOINT_TEMPLATE:
-            _require(source.count(ENDPOINT_IMPORT_ANCHOR) == 1, f"{template} has no single {ENDPOINT_IMPORT_ANCHOR!r}")
-            source = source.replace(ENDPOINT_IMPORT_ANCHOR, ENDPOINT_IMPORTS + ENDPOINT_IMPORT_ANCHOR)
+        for name, anchor, replacement in PATCHES:
+            if template == name:
+                _require(source.count(anchor) == 1, f"{template} has no single {anchor!r}")
+                source = source.replace(anchor, replacement)
         return source, filename, uptodate
 
 
+PATCHES = (
+    (ENDPOINT_TEMPLATE, ENDPOINT_IMPORT_ANCHOR, ENDPOINT_IMPORTS + ENDPOINT_IMPORT_ANCHOR),
+    (ENDPOINT_TEMPLATE, PARSE_ANCHOR, PARSE_GUARDED),
+    (ERRORS_TEMPLATE, ERRORS_ANCHOR, ERRORS_CONTRACT),
+    (INIT_TEMPLATE, INIT_ANCHOR, INIT_ANCHOR + INIT_EXPORT),
+    (INIT_TEMPLATE, INIT_ALL_ANCHOR, INIT_ALL_ANCHOR + '    "ContractViolation",\n'),
+)
+
+
 def install() -> None:
-    """Apply the three changes to the imported generator (idempotent). Raises `ExtensionError`."""
+    """Apply the four changes to the imported generator (idempotent). Raises `ExtensionError`."""
     _require(openapi_python_client.__version__ == PINNED_VERSION, f"version is not {PINNED_VERSION}")
     if getattr(properties, "_broker_contracts_decimal", False):
         return

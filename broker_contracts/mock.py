@@ -16,9 +16,11 @@ test the spec against itself). Its behaviour comes from `conformance/fixtures/<s
    malformed or unknown decides the error, else the 200 body is one array of every account's
    items (`compose_list`).
 
-The route is served under `base_path` (the documented API base's path, e.g. ETNA's `/api`) with
-`path_values` filled in (e.g. ETNA's version `1.0`). Bodies are served byte for byte, so
-long-precision JSON numbers reach clients untouched; a response without a `body` file has no body.
+Which credentials, in which headers, and the fixed path values (ETNA's version `1.0`) come from the
+contract (`broker_contracts.access`), as they do for the library. The route is served under
+`base_path` (the documented API base's path, e.g. ETNA's `/api`) with those values filled in.
+Bodies are served byte for byte, so long-precision JSON numbers reach clients untouched; a response
+without a `body` file has no body.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from . import access
 from .brokers import ROOT, Broker
 from .documents import json_path, load_yaml
 from .errors import ContractError
@@ -51,21 +54,15 @@ class Reply:
 
 
 @dataclass(frozen=True)
-class Credential:
-    """One credential the mock demands (see the module docstring for `kind`)."""
+class Credential(access.Credential):
+    """One credential the mock demands: what the contract says (`scheme`, `kind`, `header`, `env`;
+    `broker_contracts.access`), plus the one `accepted` value and the replies for a `missing` or
+    `wrong` one (see the module docstring)."""
 
-    scheme: str
-    kind: str
-    header: str
-    env: str
     accepted: str
     missing: Reply
     wrong: Reply
     check_value: bool = True
-
-    def sent_value(self, secret: str) -> str:
-        """The header value a client sends for `secret`: `Bearer <secret>` or the secret itself."""
-        return f"Bearer {secret}" if self.kind == "bearer" else secret
 
     def accepts(self, value: str) -> bool:
         """Whether a received header value carries the accepted secret (any value if not `check_value`)."""
@@ -172,18 +169,21 @@ def load_behaviour(broker: Broker) -> Behaviour:
             replies[name] = Reply(spec["status"], body.read_bytes(), spec.get("content_type", "application/json"))
         return replies[name]
 
-    credentials = tuple(
-        Credential(
-            scheme=c["scheme"],
-            kind=c["kind"],
-            header=c["header"],
-            env=c["env"],
-            accepted=c["accepted"],
-            missing=reply(c["missing"], ("credentials", i, "missing")),
-            wrong=reply(c["wrong"], ("credentials", i, "wrong")),
+    spec = load_yaml(broker.spec_path)
+    declared = {c.scheme: c for c in access.credentials(spec, str(broker.spec_path))}
+    credentials = []
+    for i, c in enumerate(data["credentials"]):
+        if c["scheme"] not in declared:
+            known = ", ".join(declared) or "none"
+            raise ContractError(path, f"$.credentials[{i}].scheme", f"not a security scheme of the contract ({known})")
+        credentials.append(
+            Credential(
+                **vars(declared[c["scheme"]]),
+                accepted=c["accepted"],
+                missing=reply(c["missing"], ("credentials", i, "missing")),
+                wrong=reply(c["wrong"], ("credentials", i, "wrong")),
+            )
         )
-        for i, c in enumerate(data["credentials"])
-    )
     accounts = {account: reply(name, ("accounts", account)) for account, name in data["accounts"].items()}
     query = {
         name: QueryRule(
@@ -199,12 +199,12 @@ def load_behaviour(broker: Broker) -> Behaviour:
         method=data["method"],
         route=data["route"],
         account_parameter=data["account_parameter"],
-        credentials=credentials,
+        credentials=tuple(credentials),
         accounts=accounts,
         unknown_account=reply(data["unknown_account"], ("unknown_account",)),
         query=query,
         base_path=data.get("base_path", ""),
-        path_values=dict(data.get("path_values", {})),
+        path_values=access.fixed_path_values(spec),
         account_pattern=re.compile(data["account_pattern"]) if "account_pattern" in data else None,
         invalid_account=reply(data["invalid_account"], ("invalid_account",)) if "invalid_account" in data else None,
         account_list=_account_list(data.get("account_list"), reply),

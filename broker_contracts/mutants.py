@@ -34,7 +34,7 @@ def _ok_schema(spec: Spec) -> Any:
 def _accounts(body: Any, schema: Any, spec: Spec) -> Iterator[tuple[dict[str, Any], Any]]:
     """Every account object in a 200 body with the object schema it follows (envelopes and arrays unwrapped)."""
     if schema.get("type") == "array":
-        # TradeStation documents one account as a bare object and serves it inside the array.
+        # An array body (TradeStation): every item is one account; a lone object counts as one item.
         for item in body if isinstance(body, list) else [body]:
             yield from _accounts(item, follow_refs(spec, schema.get("items")), spec)
     elif isinstance(body, dict):

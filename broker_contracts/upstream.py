@@ -259,7 +259,10 @@ def _merge(into: View, other: View, union_required: bool) -> None:
     if other.enum is not None:
         into.enum = (into.enum or []) + [v for v in other.enum if v not in (into.enum or [])]
     for name, prop in other.properties.items():
-        into.properties.setdefault(name, prop)
+        if name not in into.properties:
+            into.properties[name] = prop
+        elif into.properties[name] != prop:  # declared by several branches: read as any of them
+            into.properties[name] = {"anyOf": [into.properties[name], prop]}
     if union_required:
         into.required |= other.required
     into.items = into.items if into.items is not None else other.items
@@ -339,6 +342,16 @@ def _security(doc: dict[str, Any], operation: dict[str, Any]) -> set[str]:
     return kinds
 
 
+def _media_types(content: dict[str, Any]) -> dict[str, Any]:
+    """Content keyed by media type without parameters: `application/json; charset=utf-8` is `application/json`."""
+    return {key.split(";")[0].strip().lower(): value for key, value in content.items()}
+
+
+def _path_names(name: str) -> list[str]:
+    """Names of the path parameters of `METHOD /path`, in the order they appear in the path."""
+    return re.findall(r"\{([^}]*)\}", name.split(" ", 1)[1])
+
+
 def _path_item(doc: dict[str, Any], name: str) -> dict[str, Any]:
     path = name.split(" ", 1)[1]
     item: dict[str, Any] = doc["paths"][path]
@@ -353,7 +366,8 @@ def compare_operations(
     ours_op = ours_item[ours_name.split(" ")[0].lower()]
     up_op = up_item[up_name.split(" ")[0].lower()]
     out: list[Difference] = []
-    out += _compare_parameters(ours_doc, ours_item, ours_op, up_doc, up_item, up_op)
+    order = (_path_names(ours_name), _path_names(up_name))
+    out += _compare_parameters(ours_doc, ours_item, ours_op, up_doc, up_item, up_op, order)
     ours_sec, up_sec = _security(ours_doc, ours_op), _security(up_doc, up_op)
     if ours_sec != up_sec:
         out.append(Difference("security-differs", "security", _show(ours_sec), _show(up_sec)))
@@ -366,8 +380,8 @@ def compare_operations(
         if status not in ours_resp:
             out.append(Difference("status-only-upstream", where, "—", "documented"))
             continue
-        a = (_deref(ours_doc, ours_resp[status]) or {}).get("content") or {}
-        b = (_deref(up_doc, up_resp[status]) or {}).get("content") or {}
+        a = _media_types((_deref(ours_doc, ours_resp[status]) or {}).get("content") or {})
+        b = _media_types((_deref(up_doc, up_resp[status]) or {}).get("content") or {})
         for media in sorted(set(a) | set(b)):
             if media not in b:
                 out.append(Difference("media-type-only-ours", f"{where} {media}", "documented", "—"))
@@ -385,12 +399,13 @@ def _compare_parameters(
     up_doc: dict[str, Any],
     up_item: dict[str, Any],
     up_op: dict[str, Any],
+    order: tuple[list[str], list[str]],
 ) -> Iterator[Difference]:
     ours, theirs = _parameters(ours_doc, ours_item, ours_op), _parameters(up_doc, up_item, up_op)
-    # path parameters are matched by position: their names are documentation, not wire format
-    ours_path = [k for k in ours if k[0] == "path"]
-    theirs_path = [k for k in theirs if k[0] == "path"]
-    renamed = dict(zip(theirs_path, ours_path, strict=False))
+    # path parameters are matched by their place in the path (from its end, since one side may carry
+    # a base path): their names are documentation, not wire format
+    pairs = zip(reversed(order[1]), reversed(order[0]), strict=False)
+    renamed = {("path", theirs_name): ("path", ours_name) for theirs_name, ours_name in pairs}
     theirs = {renamed.get(k, k): v for k, v in theirs.items()}
     for key in sorted(set(ours) | set(theirs)):
         where = f"parameter {key[0]} {key[1]}"

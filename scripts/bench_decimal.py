@@ -1,5 +1,7 @@
-"""`make bench`: what Decimal money costs. Parses N documented 200 payloads per broker with the
-generated Decimal client and with a stock float client, and writes the cost ratio.
+"""`make bench`: what Decimal money and contract checking cost. Parses N documented 200 payloads per
+broker with a stock float client, with our Decimal client with its response check switched off, and
+with our client as shipped (Decimal and the contract check of `broker_contracts.drift`), and writes
+both cost ratios.
 
 For each broker the stock client is generated with plain openapi-python-client (same pinned
 version and config) into a temporary folder. Each (broker, variant) runs in its own Python process
@@ -38,6 +40,10 @@ WORKER = textwrap.dedent(
     import httpx
     package, payload_path, count, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     operation = importlib.import_module(package + ".api.balances.get_account_balances")
+    if sys.argv[5] == "unchecked":  # our client with the contract check off: Decimal parsing alone
+        from decimal import Decimal
+        contract = importlib.import_module(package + ".errors").CONTRACT
+        contract.json = lambda response: json.loads(response.content, parse_float=Decimal)
     client = importlib.import_module(package).Client(base_url="http://bench.invalid")
     response = httpx.Response(200, content=open(payload_path, "rb").read())
     timings = []
@@ -70,9 +76,9 @@ def _stock_client(broker: Broker, folder: Path) -> Path:
     return folder
 
 
-def _time(package_root: Path, broker: Broker, payload: Path, count: int, repeats: int) -> list[float]:
+def _time(package_root: Path, broker: Broker, payload: Path, count: int, repeats: int, variant: str) -> list[float]:
     env = dict(os.environ, PYTHONPATH=str(package_root))
-    command = [sys.executable, "-c", WORKER, broker.package, str(payload), str(count), str(repeats)]
+    command = [sys.executable, "-c", WORKER, broker.package, str(payload), str(count), str(repeats), variant]
     result = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
     return list(json.loads(result.stdout))
 
@@ -89,14 +95,16 @@ def main() -> int:
             stock = Path(tmp) / broker.slug
             stock.mkdir()
             payload = _payload(broker, Path(tmp))
-            decimal = _time(ROOT / "generated", broker, payload, args.count, args.repeats)
-            floats = _time(_stock_client(broker, stock), broker, payload, args.count, args.repeats)
+            checked = _time(ROOT / "generated", broker, payload, args.count, args.repeats, "checked")
+            decimal = _time(ROOT / "generated", broker, payload, args.count, args.repeats, "unchecked")
+            floats = _time(_stock_client(broker, stock), broker, payload, args.count, args.repeats, "stock")
             ratio = statistics.median(decimal) / statistics.median(floats)
-            rows.append((broker.slug, floats, decimal, ratio))
+            check_ratio = statistics.median(checked) / statistics.median(decimal)
+            rows.append((broker.slug, floats, decimal, checked, ratio, check_ratio))
             medians = f"float {statistics.median(floats):.2f}s, Decimal {statistics.median(decimal):.2f}s"
-            print(f"bench: {broker.slug}: {medians}, x{ratio:.2f}")
+            print(f"bench: {broker.slug}: {medians} (x{ratio:.2f}), checked {statistics.median(checked):.2f}s")
     lines = [
-        "# Cost of Decimal money",
+        "# Cost of Decimal money and of the contract check",
         "",
         f"Written by `make bench` (`scripts/bench_decimal.py`): {args.count:,} parses of each broker's first",
         f"documented 200 payload, {args.repeats} runs per variant, each variant in its own process.",
@@ -104,11 +112,16 @@ def main() -> int:
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"openapi-python-client {version('openapi-python-client')}.",
         "",
-        "| broker | float client: min / median / max s | Decimal client: min / median / max s "
-        "| Decimal / float (median) |",
-        "| --- | --- | --- | --- |",
+        "Variants: the stock openapi-python-client (float), ours with the contract check switched off",
+        "(Decimal), and ours as shipped (Decimal + the jsonschema-rs check that raises `ContractViolation`).",
+        "",
+        "| broker | float: min / median / max s | Decimal: min / median / max s | checked: min / median / max s "
+        "| Decimal / float | checked / Decimal |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
-    lines += [f"| {slug} | {spread(f)} | {spread(d)} | {r:.2f} |" for slug, f, d, r in rows]
+    lines += [
+        f"| {slug} | {spread(f)} | {spread(d)} | {spread(c)} | {r:.2f} | {cr:.2f} |" for slug, f, d, c, r, cr in rows
+    ]
     write_atomic(REPORT, "\n".join(lines) + "\n")
     print(f"bench: wrote {REPORT.relative_to(ROOT)}")
     return 0

@@ -44,6 +44,9 @@ def synthesize(count: int, root: Path) -> list[str]:
         shutil.copytree(source.spec_path.parent, spec_dir)
         spec = spec_dir / "openapi.yaml"
         spec.write_text(re.sub(r"^  title: (.*)$", rf"  title: \1 ({slug})", spec.read_text(), count=1, flags=re.M))
+        manifest = spec_dir / "evidence" / "sources.yaml"
+        if manifest.is_file():  # the evidence manifest names its broker
+            manifest.write_text(re.sub(r"^broker: .*$", f"broker: {slug}", manifest.read_text(), count=1, flags=re.M))
         shutil.copytree(source.fixtures_dir, root / "conformance" / "fixtures" / slug)
         slugs.append(slug)
     return slugs

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 
 from _cli import main, parser, report
 
-from broker_contracts.brokers import Broker
+from broker_contracts.brokers import ROOT, Broker
 from broker_contracts.generate import GenerationError, drift
 
 
@@ -25,10 +26,13 @@ def run(brokers: list[Broker], args: argparse.Namespace) -> int:
     folders = [b.package for b in brokers]
     # mypy's cache goes to build/, not generated/: other processes copy generated/ while this runs.
     cache = args.root / "build" / "mypy-generated"
+    # The clients import broker_contracts (drift, failures): mypy reads it from where it is installed.
+    env = {**os.environ, "MYPYPATH": str(ROOT)}
     typed = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), *folders],
         cwd=args.root / "generated",
         check=False,
+        env=env,
     )
     if typed.returncode != 0:
         return 1

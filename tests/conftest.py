@@ -46,8 +46,12 @@ def run_script(name: str, *args: str, env: dict[str, str] | None = None) -> subp
 
 
 def unknown_account(behaviour: Behaviour) -> str:
-    """A well-formed account id that no documented account has (digits where ids are numeric)."""
+    """A well-formed account id that no documented account has: digits where every known id is
+    numeric, else letters and digits (TradeStation's ids such as JPEQ10134 allow nothing else)."""
     known = list(behaviour.accounts)
     if all(a.isdigit() for a in known):
         return str(max(int(a) for a in known) + 1000)
-    return "no-such-account-42"
+    candidate = "NOSUCHACCOUNT42"
+    if behaviour.account_pattern is not None:
+        assert behaviour.account_pattern.fullmatch(candidate), "pick another unknown id for this pattern"
+    return candidate

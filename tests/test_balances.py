@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from broker_contracts import mock
 from broker_contracts.balances import BrokerError, get_balances, normalize, normalize_all
 from broker_contracts.brokers import ROOT, Broker
 from broker_contracts.mock import load_behaviour
@@ -38,22 +39,22 @@ READ_IN_THE_DOCS: dict[str, dict[str, Any]] = {
     },
     "clear_street/balances_reg_t_account.json": {
         "buying_power": D("90000.00"), "maintenance_requirement": D("25000.00"), "initial_requirement": D("50000.00"),
-        "pattern_day_trader": False, "short_market_value": D("10000.00"), "day_trading_buying_power": D("200000.00"),
+        "pattern_day_trader": None, "short_market_value": D("10000.00"), "day_trading_buying_power": D("90000.00"),
+        "unrealized_pl": D("1500.00"),
     },
     "etna/balance_info.json": {
-        "account_id": None, "cash": D("976510.75"), "buying_power": D("1989308.9"), "total_equity": D("1001923.75"),
-        "day_trading_buying_power": D("3978617.8"), "maintenance_requirement": D("7692.3"), "pending_orders_count": 0,
-    },
-    "tradestation/account_equity_121111.json": {
-        "account_id": "121111", "buying_power": D("2867875.219800"), "total_equity": D("3249600.160200"),
-        "unrealized_pl": D("19638.14545186560000000000"), "pattern_day_trader": False,
-        "start_of_day_equity": D("3247154.8600"),
+        "account_id": None, "cash": D("100000"), "buying_power": D("100000"), "total_equity": D("100000"),
+        "day_trading_buying_power": D("400000"), "maintenance_requirement": D("0"), "pending_orders_count": 0,
     },
     "tradestation/balances_futures_account.json": {
         "account_id": "114277", "currency": "USD", "maintenance_requirement": D("1495500.0000"),
         "initial_requirement": D("2018050.0000"), "total_equity": D("3212461.98040200000000000000"),
+        "unrealized_pl": D("-1783312.49999800000000000000"), "start_of_day_equity": D("5000000.0000"),
     },
-    "tradestation/balances_japanese_account.json": {"account_id": "1234", "total_equity": None, "buying_power": None},
+    "tradestation/balances_japanese_account.json": {
+        "account_id": "JPEQ10134", "currency": "JPY", "total_equity": None, "buying_power": D("889725058"),
+        "maintenance_requirement": D("90135411"),
+    },
 }  # fmt: skip
 
 
@@ -61,8 +62,6 @@ READ_IN_THE_DOCS: dict[str, dict[str, Any]] = {
 def test_each_documented_payload_normalizes_to_what_the_docs_show(payload: str) -> None:
     broker = payload.split("/")[0]
     body = _payload(payload)
-    if broker == "tradestation" and not isinstance(body, list):
-        body = [body]  # the documented bare object is one entry of the array
     balances = normalize(broker, body)
     for concept, expected in READ_IN_THE_DOCS[payload].items():
         actual = getattr(balances, concept)
@@ -71,12 +70,12 @@ def test_each_documented_payload_normalizes_to_what_the_docs_show(payload: str) 
 
 def test_one_tradestation_body_gives_one_balances_per_account_and_shape() -> None:
     body = [
-        _payload("tradestation/account_equity_121111.json"),
+        *_payload("tradestation/balances_futures_account.json"),
         *_payload("tradestation/balances_japanese_account.json"),
     ]
     assert [(b.shape, b.account_id) for b in normalize_all("tradestation", body)] == [
-        ("EquityAccountBalances", "121111"),
-        ("JapaneseAccountBalances", "1234"),
+        ("FuturesAccountBalances", "114277"),
+        ("JapaneseAccountBalances", "JPEQ10134"),
     ]
 
 
@@ -120,6 +119,22 @@ def test_get_balances_reads_each_documented_account_through_the_generated_client
             ),
         )
         assert get_balances(broker.slug, account, mock_url, _credentials(broker)) == expected
+
+
+def test_get_balances_reads_credentials_and_path_values_from_the_contract_not_the_fixtures(
+    broker: Broker, mock_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    behaviour = load_behaviour(broker)
+    account = next(a for a, r in behaviour.accounts.items() if r.status == 200)
+    credentials = _credentials(broker)
+
+    def no_fixtures(*args: object) -> None:
+        raise AssertionError("the library read the mock's fixtures")
+
+    monkeypatch.setattr(mock, "load_behaviour", no_fixtures)
+    monkeypatch.setattr(mock, "load_yaml", no_fixtures)
+    balances = get_balances(broker.slug, account, mock_url, credentials)
+    assert balances.broker == broker.slug and balances.fetched_at is not None and balances.raw
 
 
 def test_get_balances_raises_with_the_status_for_an_error(broker: Broker, mock_url: str) -> None:

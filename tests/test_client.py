@@ -55,8 +55,7 @@ def _call(broker: Broker, client: Any, behaviour: Behaviour, account: str | int)
 def _parsed_matches(parsed: Any, body: bytes) -> bool:
     """A typed result equals the documented body (None for a response without a body).
 
-    A list result is compared item by item; a documented single object stands for a one-item list
-    (TradeStation documents one account as a bare object and serves it inside the array).
+    A list result is compared item by item; a single object stands for a one-item list.
     """
     if parsed is None:
         return body == b""

@@ -8,6 +8,7 @@ and the mock, and assert the class every item became, in order.
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 import httpx
@@ -18,11 +19,10 @@ from broker_contracts.mock import create_app, load_behaviour
 
 BASE_URL = "http://mock.invalid"
 
-# Key -> the class its documented payload must become, with the source of the payload.
+# Key -> the class its current published payload must become (specs/tradestation/evidence/).
 DOCUMENTED = {
-    "121111": "EquityAccountBalances",  # 000_ba8e672794e29440.txt, Account object details (Type C)
-    "1234": "JapaneseAccountBalances",  # 000_ba8e672794e29440.txt, Japanese Account example
-    "114277": "FuturesAccountBalances",  # webapi-docs-v2 en/accounts/balances.md, Futures example
+    "JPEQ10134": "JapaneseAccountBalances",  # 200_japanese_account_jpeq10134.json
+    "114277": "FuturesAccountBalances",  # 200_futures_account_114277.json
 }
 
 
@@ -52,16 +52,43 @@ def test_several_keys_give_one_variant_per_account_in_order() -> None:
 
 
 def test_legacy_type_selects_the_variant_and_japanese_fields_are_typed() -> None:
-    (equity,) = _fetch("121111").parsed
-    assert equity.type_.value == "C" and equity.key == "121111"
-    assert equity.bod_buying_power is None  # documented as null
-    (japanese,) = _fetch("1234").parsed
-    assert japanese.status.value == "Open"
-    assert japanese.bod_buying_power.cash_balance == 8675309.0
+    (futures,) = _fetch("114277").parsed
+    assert futures.type_.value == "F" and futures.key == 114277
+    (japanese,) = _fetch("JPEQ10134").parsed
+    assert japanese.status == "Open"  # an open enum: the raw value (docs/clients.md)
+    assert japanese.bod_buying_power.cash_balance == 8675309
     assert japanese.equity.day_trading.enabled is False
 
 
+def test_an_account_of_a_new_type_parses_with_its_raw_fields() -> None:
+    from tradestation_client.models import FuturesAccountBalances, OtherAccountBalances
+
+    (broker,) = select("tradestation")
+    body = json.loads(load_behaviour(broker).accounts["114277"].body)
+    body[0]["Type"] = "Z"  # a kind of account the contract does not know yet
+    (other,) = _parse(body)
+    assert isinstance(other, OtherAccountBalances)
+    assert other.type_ == "Z" and other.additional_properties["Key"] == 114277
+    body[0]["Type"] = "F"
+    assert [type(item) for item in _parse(body)] == [FuturesAccountBalances]
+
+
+def _parse(body: Any) -> list[Any]:
+    from tradestation_client.api.balances import get_account_balances
+
+    response = httpx.Response(200, content=json.dumps(body).encode())
+    parsed = get_account_balances._parse_response(client=_client(), response=response)
+    assert isinstance(parsed, list)
+    return parsed
+
+
+def _client() -> Any:
+    from tradestation_client import Client
+
+    return Client(base_url=BASE_URL)
+
+
 def test_wrong_token_gets_401_without_a_body() -> None:
-    response = _fetch("121111", token="not-the-token")
+    response = _fetch("114277", token="not-the-token")
     assert response.status_code == 401
     assert response.parsed is None and response.content == b""

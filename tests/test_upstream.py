@@ -228,5 +228,41 @@ def test_a_pattern_acknowledges_every_difference_it_matches_and_nothing_else(tmp
     entries += [{"kind": "property-only-ours", "where": "response 2* $.*", "reason": "sod is ours"}]
     entries += [{"kind": "property-only-upstream", "where": "response 500 $.*", "reason": "matches nothing: stale"}]
     result = reconcile(_project(tmp_path, entries), OURS, DOCS / "swagger.yaml")
-    assert {d.key for d in result.unacknowledged} == rest | {("property-only-upstream", "response 200 $.data.daily_pnl")}
+    assert {d.key for d in result.unacknowledged} == rest | {
+        ("property-only-upstream", "response 200 $.data.daily_pnl")
+    }
     assert result.stale == (("property-only-upstream", "response 500 $.*"),)
+
+
+def test_path_parameters_are_paired_by_their_place_in_the_path_not_in_the_list() -> None:
+    ours = copy.deepcopy(OURS)
+    item = ours["paths"].pop("/v1/accounts/{account_id}/balances")
+    item["get"]["parameters"].insert(
+        0, {"name": "version", "in": "path", "required": True, "schema": {"type": "string"}}
+    )
+    ours["paths"]["/v{version}/accounts/{account_id}/balances"] = item
+    upstream = copy.deepcopy(ours)
+    up_item = upstream["paths"].pop("/v{version}/accounts/{account_id}/balances")
+    up_item["get"]["parameters"].reverse()  # listed in the other order, and renamed
+    next(p for p in up_item["get"]["parameters"] if p["name"] == "account_id")["name"] = "accountId"
+    upstream["paths"]["/v{version}/accounts/{accountId}/balances"] = up_item
+    name = "GET /v{version}/accounts/{account_id}/balances"
+    assert compare_operations(ours, name, upstream, "GET /v{version}/accounts/{accountId}/balances") == []
+
+
+def test_media_type_parameters_are_not_a_difference() -> None:
+    upstream = copy.deepcopy(OURS)
+    content = _op(upstream)["responses"]["200"]["content"]
+    content["application/json; charset=utf-8"] = content.pop("application/json")
+    _add_property(upstream)
+    found = {d.key for d in compare_operations(OURS, OP, upstream, OP)}
+    assert found == {("property-only-upstream", "response 200 $.data.daily_pnl")}
+
+
+def test_a_property_several_branches_declare_is_compared_with_every_declaration() -> None:
+    upstream = copy.deepcopy(OURS)
+    _split_into_branches(upstream)
+    _first, second = upstream["components"]["schemas"]["Balances"]["oneOf"]
+    second["properties"]["equity"] = {"type": ["number", "null"]}  # a second, different declaration
+    found = {d.key for d in compare_operations(OURS, OP, upstream, OP)}
+    assert found == {("type-differs", "response 200 $.data.equity")}

@@ -102,7 +102,7 @@ def test_validate_cli_exits_non_zero_and_prints_the_place(project_copy: Path) ->
 def test_validate_cli_passes_on_the_project() -> None:
     result = run_script("validate.py")
     assert result.returncode == 0, result.stderr
-    assert "every example matches its schema" in result.stdout
+    assert "every example and current evidence payload matches" in result.stdout
 
 
 def test_schema_types_reads_one_name_a_3_1_list_or_nothing() -> None:

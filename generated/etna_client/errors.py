@@ -13,4 +13,12 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+from pathlib import Path
+
+from broker_contracts.drift import ResponseContract
+from broker_contracts.failures import ContractViolation
+
+CONTRACT = ResponseContract.load(Path(__file__).with_name("_contract.json"))
+"""The response schemas this client was generated from (broker_contracts.drift)."""
+
+__all__ = ["CONTRACT", "ContractViolation", "UnexpectedStatus"]

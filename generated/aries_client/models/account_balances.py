@@ -17,7 +17,8 @@ T = TypeVar("T", bound="AccountBalances")
 class AccountBalances:
     """The account's balances as one flat object (no wrapper). Every amount is a decimal string
     (`format: decimal`, e.g. `"-250.75"`), never a JSON number, so that no digit is lost.
-    `sodTtlEquityUpdatedAt` is the only field that may be absent.
+    `sodTtlEquityUpdatedAt` is the only current field that may be absent; `creditMultiplier`
+    is deprecated (no longer returned).
 
         Attributes:
             account_id (str): Identifier of the account the balances describe; the same value as the `id` path parameter.
@@ -60,6 +61,9 @@ class AccountBalances:
                 equity.
             sod_ttl_equity_updated_at (datetime.datetime | Unset): Time at which the start-of-day total equity was last
                 updated. Absent when it has not been set.
+            credit_multiplier (Decimal | Unset): Multiplier applied to the account's credit. Listed among the response
+                fields by an earlier revision of the reference; the current one says it is internal and not returned by this
+                endpoint. Declared only so that bodies of the earlier revision still read; do not expect it.
     """
 
     account_id: str
@@ -89,6 +93,7 @@ class AccountBalances:
     sod_positions_market_value: Decimal
     sod_ttl_equity: Decimal
     sod_ttl_equity_updated_at: datetime.datetime | Unset = UNSET
+    credit_multiplier: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -152,6 +157,10 @@ class AccountBalances:
         if not isinstance(self.sod_ttl_equity_updated_at, Unset):
             sod_ttl_equity_updated_at = self.sod_ttl_equity_updated_at.isoformat()
 
+        credit_multiplier: str | Unset = UNSET
+        if not isinstance(self.credit_multiplier, Unset):
+            credit_multiplier = format(self.credit_multiplier, "f")
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -186,6 +195,8 @@ class AccountBalances:
         )
         if sod_ttl_equity_updated_at is not UNSET:
             field_dict["sodTtlEquityUpdatedAt"] = sod_ttl_equity_updated_at
+        if credit_multiplier is not UNSET:
+            field_dict["creditMultiplier"] = credit_multiplier
 
         return field_dict
 
@@ -257,6 +268,13 @@ class AccountBalances:
                 _sod_ttl_equity_updated_at
             )
 
+        _credit_multiplier = d.pop("creditMultiplier", UNSET)
+        credit_multiplier: Decimal | Unset
+        if isinstance(_credit_multiplier, Unset):
+            credit_multiplier = UNSET
+        else:
+            credit_multiplier = Decimal(_credit_multiplier)
+
         account_balances = cls(
             account_id=account_id,
             day_trade_buying_power=day_trade_buying_power,
@@ -285,6 +303,7 @@ class AccountBalances:
             sod_positions_market_value=sod_positions_market_value,
             sod_ttl_equity=sod_ttl_equity,
             sod_ttl_equity_updated_at=sod_ttl_equity_updated_at,
+            credit_multiplier=credit_multiplier,
         )
 
         account_balances.additional_properties = d

@@ -8,8 +8,8 @@ from .api_error_details_item import ApiErrorDetailsItem
 from .error_response import ErrorResponse
 from .margin_details import MarginDetails
 from .margin_details_usage import MarginDetailsUsage
+from .margin_session_details import MarginSessionDetails
 from .margin_top_contributor import MarginTopContributor
-from .margin_type import MarginType
 from .response_metadata import ResponseMetadata
 
 __all__ = (
@@ -21,7 +21,7 @@ __all__ = (
     "ErrorResponse",
     "MarginDetails",
     "MarginDetailsUsage",
+    "MarginSessionDetails",
     "MarginTopContributor",
-    "MarginType",
     "ResponseMetadata",
 )

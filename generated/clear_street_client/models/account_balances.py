@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.margin_type import MarginType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,52 +21,61 @@ T = TypeVar("T", bound="AccountBalances")
 class AccountBalances:
     """Balances of one account. Trade-date figures unless the name says settled; every amount is
     a decimal string (`format: decimal`). Cash accounts omit `margin_details`, `multiplier`
-    and `short_market_value`.
+    and `short_market_value`. Fields marked deprecated were removed from the broker's schema
+    on 2026-08-05; they stay declared, optional, so that responses from before then still parse.
 
         Attributes:
             account_id (int): Numeric id of the account.
             buying_power (Decimal): Buying power after current positions and the open orders that add risk.
             currency (str): Currency of every amount in the object (USD in the documented examples).
-            daily_realized_pnl (Decimal): Realized profit or loss since the start of the day (total less unrealized).
-            daily_total_pnl (Decimal): Profit or loss since the start of the day, i.e. equity now less start-of-day equity.
+            daily_change (Decimal): Equity now less equity at the start of the day. Added 2026-06-16.
+            daily_pnl (Decimal): Profit or loss since the start of the day, all positions together. Added 2026-06-16; takes
+                over from `daily_total_pnl`.
+            daily_realized_pnl (Decimal): Profit or loss realized since the start of the day.
             daily_unrealized_pnl (Decimal): Unrealized profit or loss of open positions against the previous close.
             equity (Decimal): Trade-date equity, i.e. trade cash plus long market value less short market value.
             long_market_value (Decimal): Market value of long positions, cash excluded.
-            margin_type (MarginType): The margin model of the account: `NONE` for a cash account, `REG_T` for Reg T margin,
+            margin_type (str): The margin model of the account: `NONE` for a cash account, `REG_T` for Reg T margin,
                 `PORTFOLIO_MARGIN`, the risk-based haircut models for broker-dealers and market makers,
                 `CIRO` (Canadian rules), the two futures models, or `OTHER`.
             open_order_adjustment (Decimal): Change to buying power caused by open orders; negative when they use buying
                 power.
             settled_cash (Decimal): Cash balance as of settlement date.
-            sod (AccountBalancesSod): Start-of-day (SOD) snapshot. Margin accounts add the day-trade and maintenance
+            sod (AccountBalancesSod): Start-of-day (SOD) snapshot. Margin accounts add the maintenance and trade-cash
                 figures.
             trade_cash (Decimal): Cash balance as of trade date.
+            unrealized_pnl (Decimal): Unrealized profit or loss summed over every open position. Added 2026-06-16.
             unsettled_credits (Decimal): Cash credits traded but not yet settled.
             unsettled_debits (Decimal): Cash debits traded but not yet settled.
             withdrawable_cash (Decimal): Cash that can be withdrawn now.
-            margin_details (MarginDetails | None | Unset): Margin figures, for margin accounts only; absent or null for a
-                cash account.
+            daily_total_pnl (Decimal | Unset): Former name of the day's total profit or loss; removed from the broker's
+                schema on 2026-08-05 (read `daily_pnl`). Still present in responses documented before then.
+            margin_details (MarginDetails | None | Unset): Margin figures, for margin accounts only; absent or null when
+                they do not apply.
             multiplier (Decimal | None | Unset): Margin multiplier applied to buying power (e.g. "2" under Reg T); absent or
-                null for a cash account.
-            short_market_value (Decimal | None | Unset): Market value of short positions; absent or null when not reported.
+                null when it does not apply.
+            short_market_value (Decimal | None | Unset): Market value of short positions; absent or null means zero.
     """
 
     account_id: int
     buying_power: Decimal
     currency: str
+    daily_change: Decimal
+    daily_pnl: Decimal
     daily_realized_pnl: Decimal
-    daily_total_pnl: Decimal
     daily_unrealized_pnl: Decimal
     equity: Decimal
     long_market_value: Decimal
-    margin_type: MarginType
+    margin_type: str
     open_order_adjustment: Decimal
     settled_cash: Decimal
     sod: AccountBalancesSod
     trade_cash: Decimal
+    unrealized_pnl: Decimal
     unsettled_credits: Decimal
     unsettled_debits: Decimal
     withdrawable_cash: Decimal
+    daily_total_pnl: Decimal | Unset = UNSET
     margin_details: MarginDetails | None | Unset = UNSET
     multiplier: Decimal | None | Unset = UNSET
     short_market_value: Decimal | None | Unset = UNSET
@@ -82,9 +90,11 @@ class AccountBalances:
 
         currency = self.currency
 
-        daily_realized_pnl = format(self.daily_realized_pnl, "f")
+        daily_change = format(self.daily_change, "f")
 
-        daily_total_pnl = format(self.daily_total_pnl, "f")
+        daily_pnl = format(self.daily_pnl, "f")
+
+        daily_realized_pnl = format(self.daily_realized_pnl, "f")
 
         daily_unrealized_pnl = format(self.daily_unrealized_pnl, "f")
 
@@ -92,7 +102,7 @@ class AccountBalances:
 
         long_market_value = format(self.long_market_value, "f")
 
-        margin_type = self.margin_type.value
+        margin_type = self.margin_type
 
         open_order_adjustment = format(self.open_order_adjustment, "f")
 
@@ -102,11 +112,17 @@ class AccountBalances:
 
         trade_cash = format(self.trade_cash, "f")
 
+        unrealized_pnl = format(self.unrealized_pnl, "f")
+
         unsettled_credits = format(self.unsettled_credits, "f")
 
         unsettled_debits = format(self.unsettled_debits, "f")
 
         withdrawable_cash = format(self.withdrawable_cash, "f")
+
+        daily_total_pnl: str | Unset = UNSET
+        if not isinstance(self.daily_total_pnl, Unset):
+            daily_total_pnl = format(self.daily_total_pnl, "f")
 
         margin_details: dict[str, Any] | None | Unset
         if isinstance(self.margin_details, Unset):
@@ -139,8 +155,9 @@ class AccountBalances:
                 "account_id": account_id,
                 "buying_power": buying_power,
                 "currency": currency,
+                "daily_change": daily_change,
+                "daily_pnl": daily_pnl,
                 "daily_realized_pnl": daily_realized_pnl,
-                "daily_total_pnl": daily_total_pnl,
                 "daily_unrealized_pnl": daily_unrealized_pnl,
                 "equity": equity,
                 "long_market_value": long_market_value,
@@ -149,11 +166,14 @@ class AccountBalances:
                 "settled_cash": settled_cash,
                 "sod": sod,
                 "trade_cash": trade_cash,
+                "unrealized_pnl": unrealized_pnl,
                 "unsettled_credits": unsettled_credits,
                 "unsettled_debits": unsettled_debits,
                 "withdrawable_cash": withdrawable_cash,
             }
         )
+        if daily_total_pnl is not UNSET:
+            field_dict["daily_total_pnl"] = daily_total_pnl
         if margin_details is not UNSET:
             field_dict["margin_details"] = margin_details
         if multiplier is not UNSET:
@@ -175,9 +195,11 @@ class AccountBalances:
 
         currency = d.pop("currency")
 
-        daily_realized_pnl = Decimal(d.pop("daily_realized_pnl"))
+        daily_change = Decimal(d.pop("daily_change"))
 
-        daily_total_pnl = Decimal(d.pop("daily_total_pnl"))
+        daily_pnl = Decimal(d.pop("daily_pnl"))
+
+        daily_realized_pnl = Decimal(d.pop("daily_realized_pnl"))
 
         daily_unrealized_pnl = Decimal(d.pop("daily_unrealized_pnl"))
 
@@ -185,7 +207,7 @@ class AccountBalances:
 
         long_market_value = Decimal(d.pop("long_market_value"))
 
-        margin_type = MarginType(d.pop("margin_type"))
+        margin_type = d.pop("margin_type")
 
         open_order_adjustment = Decimal(d.pop("open_order_adjustment"))
 
@@ -195,11 +217,20 @@ class AccountBalances:
 
         trade_cash = Decimal(d.pop("trade_cash"))
 
+        unrealized_pnl = Decimal(d.pop("unrealized_pnl"))
+
         unsettled_credits = Decimal(d.pop("unsettled_credits"))
 
         unsettled_debits = Decimal(d.pop("unsettled_debits"))
 
         withdrawable_cash = Decimal(d.pop("withdrawable_cash"))
+
+        _daily_total_pnl = d.pop("daily_total_pnl", UNSET)
+        daily_total_pnl: Decimal | Unset
+        if isinstance(_daily_total_pnl, Unset):
+            daily_total_pnl = UNSET
+        else:
+            daily_total_pnl = Decimal(_daily_total_pnl)
 
         def _parse_margin_details(data: object) -> MarginDetails | None | Unset:
             if data is None:
@@ -258,8 +289,9 @@ class AccountBalances:
             account_id=account_id,
             buying_power=buying_power,
             currency=currency,
+            daily_change=daily_change,
+            daily_pnl=daily_pnl,
             daily_realized_pnl=daily_realized_pnl,
-            daily_total_pnl=daily_total_pnl,
             daily_unrealized_pnl=daily_unrealized_pnl,
             equity=equity,
             long_market_value=long_market_value,
@@ -268,9 +300,11 @@ class AccountBalances:
             settled_cash=settled_cash,
             sod=sod,
             trade_cash=trade_cash,
+            unrealized_pnl=unrealized_pnl,
             unsettled_credits=unsettled_credits,
             unsettled_debits=unsettled_debits,
             withdrawable_cash=withdrawable_cash,
+            daily_total_pnl=daily_total_pnl,
             margin_details=margin_details,
             multiplier=multiplier,
             short_market_value=short_market_value,

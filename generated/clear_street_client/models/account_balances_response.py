@@ -24,7 +24,8 @@ class AccountBalancesResponse:
         data (AccountBalances): Balances of one account. Trade-date figures unless the name says settled; every amount
             is
             a decimal string (`format: decimal`). Cash accounts omit `margin_details`, `multiplier`
-            and `short_market_value`.
+            and `short_market_value`. Fields marked deprecated were removed from the broker's schema
+            on 2026-08-05; they stay declared, optional, so that responses from before then still parse.
         metadata (ResponseMetadata): Per-response metadata.
         error (None | Unset): Always null on success.
     """

@@ -15,17 +15,18 @@ T = TypeVar("T", bound="AccountBalancesSod")
 
 @_attrs_define
 class AccountBalancesSod:
-    """Start-of-day (SOD) snapshot. Margin accounts add the day-trade and maintenance figures.
+    """Start-of-day (SOD) snapshot. Margin accounts add the maintenance and trade-cash figures.
 
     Attributes:
         buying_power (Decimal): Buying power at the start of the day.
         equity (Decimal): Equity at the start of the day.
         long_market_value (Decimal): Long market value at the start of the day.
-        asof (datetime.date | None | Unset): Date the start-of-day figures are for.
-        short_market_value (Decimal | Unset): Short market value at the start of the day; the documented cash account
-            omits it.
-        day_trade_buying_power (Decimal | None | Unset): Day-trading buying power at the start of the day (pattern day
-            trader accounts).
+        short_market_value (Decimal): Short market value at the start of the day ("0.00" for an account without short
+            positions).
+        asof (datetime.date | None | Unset): Date the start-of-day figures are for; absent or null when there is no
+            data.
+        day_trade_buying_power (Decimal | None | Unset): Day-trading buying power at the start of the day. Deprecated
+            2026-06-04, removed from the broker's schema on 2026-08-05.
         maintenance_margin_excess (Decimal | None | Unset): Equity above the maintenance requirement at the start of the
             day.
         maintenance_margin_requirement (Decimal | None | Unset): Maintenance requirement at the start of the day.
@@ -35,8 +36,8 @@ class AccountBalancesSod:
     buying_power: Decimal
     equity: Decimal
     long_market_value: Decimal
+    short_market_value: Decimal
     asof: datetime.date | None | Unset = UNSET
-    short_market_value: Decimal | Unset = UNSET
     day_trade_buying_power: Decimal | None | Unset = UNSET
     maintenance_margin_excess: Decimal | None | Unset = UNSET
     maintenance_margin_requirement: Decimal | None | Unset = UNSET
@@ -50,6 +51,8 @@ class AccountBalancesSod:
 
         long_market_value = format(self.long_market_value, "f")
 
+        short_market_value = format(self.short_market_value, "f")
+
         asof: None | str | Unset
         if isinstance(self.asof, Unset):
             asof = UNSET
@@ -57,10 +60,6 @@ class AccountBalancesSod:
             asof = self.asof.isoformat()
         else:
             asof = self.asof
-
-        short_market_value: str | Unset = UNSET
-        if not isinstance(self.short_market_value, Unset):
-            short_market_value = format(self.short_market_value, "f")
 
         day_trade_buying_power: None | str | Unset
         if isinstance(self.day_trade_buying_power, Unset):
@@ -103,12 +102,11 @@ class AccountBalancesSod:
                 "buying_power": buying_power,
                 "equity": equity,
                 "long_market_value": long_market_value,
+                "short_market_value": short_market_value,
             }
         )
         if asof is not UNSET:
             field_dict["asof"] = asof
-        if short_market_value is not UNSET:
-            field_dict["short_market_value"] = short_market_value
         if day_trade_buying_power is not UNSET:
             field_dict["day_trade_buying_power"] = day_trade_buying_power
         if maintenance_margin_excess is not UNSET:
@@ -131,6 +129,8 @@ class AccountBalancesSod:
 
         long_market_value = Decimal(d.pop("long_market_value"))
 
+        short_market_value = Decimal(d.pop("short_market_value"))
+
         def _parse_asof(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
@@ -147,13 +147,6 @@ class AccountBalancesSod:
             return cast(datetime.date | None | Unset, data)
 
         asof = _parse_asof(d.pop("asof", UNSET))
-
-        _short_market_value = d.pop("short_market_value", UNSET)
-        short_market_value: Decimal | Unset
-        if isinstance(_short_market_value, Unset):
-            short_market_value = UNSET
-        else:
-            short_market_value = Decimal(_short_market_value)
 
         def _parse_day_trade_buying_power(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -235,8 +228,8 @@ class AccountBalancesSod:
             buying_power=buying_power,
             equity=equity,
             long_market_value=long_market_value,
-            asof=asof,
             short_market_value=short_market_value,
+            asof=asof,
             day_trade_buying_power=day_trade_buying_power,
             maintenance_margin_excess=maintenance_margin_excess,
             maintenance_margin_requirement=maintenance_margin_requirement,

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.margin_details_usage import MarginDetailsUsage
+    from ..models.margin_session_details import MarginSessionDetails
     from ..models.margin_top_contributor import MarginTopContributor
 
 
@@ -22,37 +23,45 @@ class MarginDetails:
     """Margin figures of a margin account (Reg T or another margin model).
 
     Attributes:
-        day_trade_count (int): Day trades made over the last five trading days.
         initial_margin_excess (Decimal): Equity above the initial margin requirement (trade date).
         initial_margin_requirement (Decimal): Initial margin requirement (trade date).
+        intraday_details (MarginSessionDetails): Margin figures for one trading session.
         maintenance_margin_excess (Decimal): Equity above the maintenance requirement (trade date).
         maintenance_margin_requirement (Decimal): Maintenance requirement (trade date).
-        pattern_day_trader (bool): Whether the account is flagged as a pattern day trader (PDT).
-        day_trade_buying_power_usage (Decimal | None | Unset): Day-trading buying power used so far today.
+        overnight_details (MarginSessionDetails): Margin figures for one trading session.
         top_contributors (list[MarginTopContributor] | Unset): The positions contributing most to the margin
             requirement; present when requested with `top_margin_contributors_limit`.
-        usage (MarginDetailsUsage | None | Unset): Margin used against margin available.
+        usage (MarginDetailsUsage | None | Unset): Margin used against margin available; absent or null when there is no
+            data.
+        day_trade_count (int | Unset): Day trades made over the last five trading days. Deprecated 2026-06-04, removed
+            from the broker's schema on 2026-08-05.
+        pattern_day_trader (bool | Unset): Whether the account was flagged as a pattern day trader (PDT). Deprecated
+            2026-06-04, removed from the broker's schema on 2026-08-05.
+        day_trade_buying_power_usage (Decimal | None | Unset): Day-trading buying power used so far today. Deprecated
+            2026-06-04, removed from the broker's schema on 2026-08-05.
     """
 
-    day_trade_count: int
     initial_margin_excess: Decimal
     initial_margin_requirement: Decimal
+    intraday_details: MarginSessionDetails
     maintenance_margin_excess: Decimal
     maintenance_margin_requirement: Decimal
-    pattern_day_trader: bool
-    day_trade_buying_power_usage: Decimal | None | Unset = UNSET
+    overnight_details: MarginSessionDetails
     top_contributors: list[MarginTopContributor] | Unset = UNSET
     usage: MarginDetailsUsage | None | Unset = UNSET
+    day_trade_count: int | Unset = UNSET
+    pattern_day_trader: bool | Unset = UNSET
+    day_trade_buying_power_usage: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.margin_details_usage import MarginDetailsUsage  # noqa: PLC0415
 
-        day_trade_count = self.day_trade_count
-
         initial_margin_excess = format(self.initial_margin_excess, "f")
 
         initial_margin_requirement = format(self.initial_margin_requirement, "f")
+
+        intraday_details = self.intraday_details.to_dict()
 
         maintenance_margin_excess = format(self.maintenance_margin_excess, "f")
 
@@ -60,17 +69,7 @@ class MarginDetails:
             self.maintenance_margin_requirement, "f"
         )
 
-        pattern_day_trader = self.pattern_day_trader
-
-        day_trade_buying_power_usage: None | str | Unset
-        if isinstance(self.day_trade_buying_power_usage, Unset):
-            day_trade_buying_power_usage = UNSET
-        elif isinstance(self.day_trade_buying_power_usage, Decimal):
-            day_trade_buying_power_usage = format(
-                self.day_trade_buying_power_usage, "f"
-            )
-        else:
-            day_trade_buying_power_usage = self.day_trade_buying_power_usage
+        overnight_details = self.overnight_details.to_dict()
 
         top_contributors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.top_contributors, Unset):
@@ -87,38 +86,57 @@ class MarginDetails:
         else:
             usage = self.usage
 
+        day_trade_count = self.day_trade_count
+
+        pattern_day_trader = self.pattern_day_trader
+
+        day_trade_buying_power_usage: None | str | Unset
+        if isinstance(self.day_trade_buying_power_usage, Unset):
+            day_trade_buying_power_usage = UNSET
+        elif isinstance(self.day_trade_buying_power_usage, Decimal):
+            day_trade_buying_power_usage = format(
+                self.day_trade_buying_power_usage, "f"
+            )
+        else:
+            day_trade_buying_power_usage = self.day_trade_buying_power_usage
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "day_trade_count": day_trade_count,
                 "initial_margin_excess": initial_margin_excess,
                 "initial_margin_requirement": initial_margin_requirement,
+                "intraday_details": intraday_details,
                 "maintenance_margin_excess": maintenance_margin_excess,
                 "maintenance_margin_requirement": maintenance_margin_requirement,
-                "pattern_day_trader": pattern_day_trader,
+                "overnight_details": overnight_details,
             }
         )
-        if day_trade_buying_power_usage is not UNSET:
-            field_dict["day_trade_buying_power_usage"] = day_trade_buying_power_usage
         if top_contributors is not UNSET:
             field_dict["top_contributors"] = top_contributors
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if day_trade_count is not UNSET:
+            field_dict["day_trade_count"] = day_trade_count
+        if pattern_day_trader is not UNSET:
+            field_dict["pattern_day_trader"] = pattern_day_trader
+        if day_trade_buying_power_usage is not UNSET:
+            field_dict["day_trade_buying_power_usage"] = day_trade_buying_power_usage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.margin_details_usage import MarginDetailsUsage  # noqa: PLC0415
+        from ..models.margin_session_details import MarginSessionDetails  # noqa: PLC0415
         from ..models.margin_top_contributor import MarginTopContributor  # noqa: PLC0415
 
         d = dict(src_dict)
-        day_trade_count = d.pop("day_trade_count")
-
         initial_margin_excess = Decimal(d.pop("initial_margin_excess"))
 
         initial_margin_requirement = Decimal(d.pop("initial_margin_requirement"))
+
+        intraday_details = MarginSessionDetails.from_dict(d.pop("intraday_details"))
 
         maintenance_margin_excess = Decimal(d.pop("maintenance_margin_excess"))
 
@@ -126,26 +144,7 @@ class MarginDetails:
             d.pop("maintenance_margin_requirement")
         )
 
-        pattern_day_trader = d.pop("pattern_day_trader")
-
-        def _parse_day_trade_buying_power_usage(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                day_trade_buying_power_usage_type_0 = Decimal(data)
-
-                return day_trade_buying_power_usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        day_trade_buying_power_usage = _parse_day_trade_buying_power_usage(
-            d.pop("day_trade_buying_power_usage", UNSET)
-        )
+        overnight_details = MarginSessionDetails.from_dict(d.pop("overnight_details"))
 
         _top_contributors = d.pop("top_contributors", UNSET)
         top_contributors: list[MarginTopContributor] | Unset = UNSET
@@ -175,16 +174,41 @@ class MarginDetails:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
+        day_trade_count = d.pop("day_trade_count", UNSET)
+
+        pattern_day_trader = d.pop("pattern_day_trader", UNSET)
+
+        def _parse_day_trade_buying_power_usage(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                day_trade_buying_power_usage_type_0 = Decimal(data)
+
+                return day_trade_buying_power_usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        day_trade_buying_power_usage = _parse_day_trade_buying_power_usage(
+            d.pop("day_trade_buying_power_usage", UNSET)
+        )
+
         margin_details = cls(
-            day_trade_count=day_trade_count,
             initial_margin_excess=initial_margin_excess,
             initial_margin_requirement=initial_margin_requirement,
+            intraday_details=intraday_details,
             maintenance_margin_excess=maintenance_margin_excess,
             maintenance_margin_requirement=maintenance_margin_requirement,
-            pattern_day_trader=pattern_day_trader,
-            day_trade_buying_power_usage=day_trade_buying_power_usage,
+            overnight_details=overnight_details,
             top_contributors=top_contributors,
             usage=usage,
+            day_trade_count=day_trade_count,
+            pattern_day_trader=pattern_day_trader,
+            day_trade_buying_power_usage=day_trade_buying_power_usage,
         )
 
         margin_details.additional_properties = d

@@ -23,7 +23,7 @@ class MarginTopContributor:
         market_value (Decimal): Net market value of this underlying.
         underlying_instrument_id (UUID): Clear Street id (a UUID) of the underlying instrument.
         day_trade_buying_power_usage (Decimal | Unset): Day-trading buying power used today by fills in this underlying
-            (pattern day trader accounts only).
+            (pattern day trader accounts). Deprecated 2026-06-05, removed from the broker's schema on 2026-08-05.
     """
 
     initial_margin_requirement: Decimal

@@ -2,10 +2,14 @@
 
 from .account_balance_info import AccountBalanceInfo
 from .app_key_error import AppKeyError
+from .authorization_error import AuthorizationError
 from .invalid_request_error import InvalidRequestError
+from .invalid_request_error_model_state import InvalidRequestErrorModelState
 
 __all__ = (
     "AccountBalanceInfo",
     "AppKeyError",
+    "AuthorizationError",
     "InvalidRequestError",
+    "InvalidRequestErrorModelState",
 )

@@ -12,22 +12,25 @@ T = TypeVar("T", bound="AccountBalanceInfo")
 
 @_attrs_define
 class AccountBalanceInfo:
-    """The trading account's figures as JSON numbers (the syntax page documents a map of string
-    to double); counts are integers. Amounts may carry more digits than a double holds.
+    """The trading account's figures as JSON numbers (ETNA's syntax documents a map of string to
+    double); counts are integers. Amounts may carry more digits than a double holds. Short
+    market values are negative. ETNA documents no field as optional: all are required.
 
         Attributes:
-            cash (Decimal): Cash in the account.
-            net_cash (Decimal): Cash less what the account owes (the sources differ on what is deducted, see NOTES.md).
+            cash (Decimal): Cash in the account: deposits and borrowed funds net of what was spent; negative when the
+                account owes the broker.
+            net_cash (Decimal): Cash less the options margin requirement.
             excess (Decimal): Excess equity: equity less the total maintenance requirement, pending cash and uncleared cash;
                 what can be withdrawn or used for new positions, and the base of buying power.
-            change_absolute (Decimal): Change in account value since the previous session's close, in currency.
-            change_percent (Decimal): The same change in percent; sent with long precision (e.g.
+            change_absolute (Decimal): Account value (cash plus the market value of all positions) less the equity at the
+                previous session's close, in currency.
+            change_percent (Decimal): The same change in percent; may carry long precision (e.g.
                 -0.05700775140829844330933239).
             equity_total (Decimal): Total equity of the account.
-            pending_orders_count (int): How many orders are pending.
+            pending_orders_count (int): How many orders are pending (not yet executed).
             net_liquidity (Decimal): Net liquidation value: what would remain after closing every position.
             stock_long_market_value (Decimal): Market value of long stock positions.
-            stock_short_market_value (Decimal): Market value of short stock positions.
+            stock_short_market_value (Decimal): Market value of short stock positions (negative).
             option_long_market_value (Decimal): Market value of long option positions.
             option_short_market_value (Decimal): Market value of short option positions.
             forex_long_market_value (Decimal): Market value of long forex positions.
@@ -36,14 +39,19 @@ class AccountBalanceInfo:
             stock_buying_power (Decimal): Stock buying power, margin included.
             option_buying_power (Decimal): Option buying power, margin included.
             forex_buying_power (Decimal): Forex buying power, margin included.
-            day_trading_buying_power (Decimal): Day-trading buying power; shown in the documented payload but not described
-                by either source.
+            day_trading_buying_power (Decimal): Day-trading buying power: what can be spent on new positions today, set from
+                the clearing firm each morning (not described in the endpoint's field table).
             pending_cash (Decimal): Cash held for pending transactions.
             maintenance_margin (Decimal): Maintenance requirement: the minimum equity the margin account must keep.
             option_maintenance_margin (Decimal): Maintenance requirement of the option positions.
-            open_pl (Decimal): Unrealized (open) profit or loss, as of the session's opening.
-            close_pl (Decimal): Profit or loss as of the session's close.
+            open_pl (Decimal): Unrealized profit or loss of all open positions.
+            open_pl_day (Decimal): Today's part of the unrealized profit or loss. Not described by ETNA; in its streaming
+                example it equals changeAbsolute.
+            open_pl_percent (Decimal): Unrealized profit or loss in percent. Not described by ETNA; the base of the
+                percentage is not stated.
+            close_pl (Decimal): Profit or loss realized during the current session.
             market_value (Decimal): Market value of all open long and short positions.
+            total_pl (Decimal): Total profit or loss. Not described by ETNA; in its streaming example it equals openPL.
     """
 
     cash: Decimal
@@ -69,8 +77,11 @@ class AccountBalanceInfo:
     maintenance_margin: Decimal
     option_maintenance_margin: Decimal
     open_pl: Decimal
+    open_pl_day: Decimal
+    open_pl_percent: Decimal
     close_pl: Decimal
     market_value: Decimal
+    total_pl: Decimal
     additional_properties: dict[str, Decimal] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -120,9 +131,15 @@ class AccountBalanceInfo:
 
         open_pl = self.open_pl
 
+        open_pl_day = self.open_pl_day
+
+        open_pl_percent = self.open_pl_percent
+
         close_pl = self.close_pl
 
         market_value = self.market_value
+
+        total_pl = self.total_pl
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -151,8 +168,11 @@ class AccountBalanceInfo:
                 "maintenanceMargin": maintenance_margin,
                 "optionMaintenanceMargin": option_maintenance_margin,
                 "openPL": open_pl,
+                "openPLDay": open_pl_day,
+                "openPLPercent": open_pl_percent,
                 "closePL": close_pl,
                 "marketValue": market_value,
+                "totalPL": total_pl,
             }
         )
 
@@ -207,9 +227,15 @@ class AccountBalanceInfo:
 
         open_pl = Decimal(str(d.pop("openPL")))
 
+        open_pl_day = Decimal(str(d.pop("openPLDay")))
+
+        open_pl_percent = Decimal(str(d.pop("openPLPercent")))
+
         close_pl = Decimal(str(d.pop("closePL")))
 
         market_value = Decimal(str(d.pop("marketValue")))
+
+        total_pl = Decimal(str(d.pop("totalPL")))
 
         account_balance_info = cls(
             cash=cash,
@@ -235,8 +261,11 @@ class AccountBalanceInfo:
             maintenance_margin=maintenance_margin,
             option_maintenance_margin=option_maintenance_margin,
             open_pl=open_pl,
+            open_pl_day=open_pl_day,
+            open_pl_percent=open_pl_percent,
             close_pl=close_pl,
             market_value=market_value,
+            total_pl=total_pl,
         )
 
         additional_properties = {}

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.equity_account_balances_status import EquityAccountBalancesStatus
 from ..models.equity_account_balances_type import EquityAccountBalancesType
 from ..types import UNSET, Unset
 
@@ -20,18 +19,22 @@ T = TypeVar("T", bound="EquityAccountBalances")
 
 @_attrs_define
 class EquityAccountBalances:
-    """Balances of an equity account (Type C, M or D) in the legacy Account shape: the Account page's common fields plus
-    the Equity Account page's.
+    """Balances of an equity account (Type C, M or D) in the legacy Account shape that the Swagger documents: the common
+    fields plus the equity ones. Its example is the Account sample of the US balances page (shown there as a whole body;
+    one entry of the array).
 
         Attributes:
             type_ (EquityAccountBalancesType): C cash, M margin, D delivery versus payment (DVP).
-            key (str): Account key: the value to put in the path. Documented as an integer, sent as a string of digits.
+            key (int): Account key: the number to put in the path.
             name (str): Name of the account.
-            status (EquityAccountBalancesStatus): Status code: A active, C closing transactions only, D 90-day restriction
-                (closing transactions only), F margin call (closing transactions only), I inactive, R restricted, L liquidating
-                transactions only, X closed.
+            status (str): Status code: A active, C closing transactions only, D 90-day restriction (closing transactions
+                only), F margin call (closing transactions only), I inactive, R restricted, L liquidating transactions only, X
+                closed.
             status_description (str): The status in words, e.g. Active.
             type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
+            field_type_ (None | str | Unset): Server-side type marker (e.g.
+                FuturesAccount:#TradeStation.Web.Services.DataContracts). Listed by the Swagger until 2017-04-20, then dropped
+                from it; do not rely on it.
             alias (None | str | Unset): Name the user gave the account.
             display_name (None | str | Unset): Alternate id of the account when it has one, else its TradeStation id.
             bod_equity (Decimal | None | Unset): Net worth at the start of the day (SOD): balance plus positions marked to
@@ -47,12 +50,14 @@ class EquityAccountBalances:
                 average price. Sent with up to 20 decimals.
             uncleared_deposit (Decimal | None | Unset): Deposits not yet cleared, so not available for trading.
             real_time_buying_power (Decimal | None | Unset): Overnight buying power now.
-            bod_buying_power (Decimal | None | Unset): Start-of-day buying power. Shown only as null in the documented
-                sample; not described on the Account page.
-            rt_buying_power (Decimal | None | Unset): Shown only as null in the documented sample and described nowhere;
-                kept because the sample carries it.
-            bod_account_balance (Decimal | None | Unset): Net worth at the start of the day (the Equity Account page's
-                wording).
+            bod_buying_power (Decimal | None | Unset): Shown only as null, in samples of 2014 that the docs later removed;
+                in no field list. Kept so that those samples parse.
+            rt_buying_power (Decimal | None | Unset): Shown only as null, in samples of 2014 that the docs later removed; in
+                no field list. Kept so that those samples parse.
+            bod_account_balance (Decimal | None | Unset): Cash at the start of the day. The Swagger marks it deprecated: it
+                repeats BODNetCash.
+            day_trade_excess (Decimal | None | Unset): Day-trading buying power still unused, in units of the buying power
+                multiplier.
             bod_day_trading_marginable_equities_buying_power (Decimal | None | Unset): Day-trading buying power for
                 marginable equities at the start of the day.
             bod_option_buying_power (Decimal | None | Unset): Option buying power at the start of the day.
@@ -63,7 +68,8 @@ class EquityAccountBalances:
             commission (Decimal | None | Unset): Commissions and routing fees.
             day_trades (int | None | Unset): Day trades over the previous four trading days (pattern day trader count).
             day_trading_qualified (bool | None | Unset): Whether the account qualifies for day trading.
-            option_approval_level (int | None | Unset): Option level the account is approved for.
+            option_approval_level (int | None | Unset): Option level the account is approved for: 0 no options, up to 5
+                (naked index options and naked calls).
             pattern_day_trader (bool | None | Unset): Whether the account is flagged as a pattern day trader (PDT).
             real_time_cost_of_positions (Decimal | None | Unset): Cost of the positions held now.
             real_time_day_trading_marginable_equities_buying_power (Decimal | None | Unset): Intraday buying power under the
@@ -76,11 +82,12 @@ class EquityAccountBalances:
     """
 
     type_: EquityAccountBalancesType
-    key: str
+    key: int
     name: str
-    status: EquityAccountBalancesStatus
+    status: str
     status_description: str
     type_description: str
+    field_type_: None | str | Unset = UNSET
     alias: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     bod_equity: Decimal | None | Unset = UNSET
@@ -97,6 +104,7 @@ class EquityAccountBalances:
     bod_buying_power: Decimal | None | Unset = UNSET
     rt_buying_power: Decimal | None | Unset = UNSET
     bod_account_balance: Decimal | None | Unset = UNSET
+    day_trade_excess: Decimal | None | Unset = UNSET
     bod_day_trading_marginable_equities_buying_power: Decimal | None | Unset = UNSET
     bod_option_buying_power: Decimal | None | Unset = UNSET
     bod_option_value: Decimal | None | Unset = UNSET
@@ -124,11 +132,17 @@ class EquityAccountBalances:
 
         name = self.name
 
-        status = self.status.value
+        status = self.status
 
         status_description = self.status_description
 
         type_description = self.type_description
+
+        field_type_: None | str | Unset
+        if isinstance(self.field_type_, Unset):
+            field_type_ = UNSET
+        else:
+            field_type_ = self.field_type_
 
         alias: None | str | Unset
         if isinstance(self.alias, Unset):
@@ -233,6 +247,12 @@ class EquityAccountBalances:
             bod_account_balance = UNSET
         else:
             bod_account_balance = self.bod_account_balance
+
+        day_trade_excess: Decimal | None | Unset
+        if isinstance(self.day_trade_excess, Unset):
+            day_trade_excess = UNSET
+        else:
+            day_trade_excess = self.day_trade_excess
 
         bod_day_trading_marginable_equities_buying_power: Decimal | None | Unset
         if isinstance(self.bod_day_trading_marginable_equities_buying_power, Unset):
@@ -348,6 +368,8 @@ class EquityAccountBalances:
                 "TypeDescription": type_description,
             }
         )
+        if field_type_ is not UNSET:
+            field_dict["__type"] = field_type_
         if alias is not UNSET:
             field_dict["Alias"] = alias
         if display_name is not UNSET:
@@ -382,6 +404,8 @@ class EquityAccountBalances:
             field_dict["RTBuyingPower"] = rt_buying_power
         if bod_account_balance is not UNSET:
             field_dict["BODAccountBalance"] = bod_account_balance
+        if day_trade_excess is not UNSET:
+            field_dict["DayTradeExcess"] = day_trade_excess
         if bod_day_trading_marginable_equities_buying_power is not UNSET:
             field_dict["BODDayTradingMarginableEquitiesBuyingPower"] = (
                 bod_day_trading_marginable_equities_buying_power
@@ -434,11 +458,20 @@ class EquityAccountBalances:
 
         name = d.pop("Name")
 
-        status = EquityAccountBalancesStatus(d.pop("Status"))
+        status = d.pop("Status")
 
         status_description = d.pop("StatusDescription")
 
         type_description = d.pop("TypeDescription")
+
+        def _parse_field_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_type_ = _parse_field_type_(d.pop("__type", UNSET))
 
         def _parse_alias(data: object) -> None | str | Unset:
             if data is None:
@@ -747,6 +780,25 @@ class EquityAccountBalances:
             d.pop("BODAccountBalance", UNSET)
         )
 
+        def _parse_day_trade_excess(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                day_trade_excess_type_0 = Decimal(str(data))
+
+                return day_trade_excess_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        day_trade_excess = _parse_day_trade_excess(d.pop("DayTradeExcess", UNSET))
+
         def _parse_bod_day_trading_marginable_equities_buying_power(
             data: object,
         ) -> Decimal | None | Unset:
@@ -1044,6 +1096,7 @@ class EquityAccountBalances:
             status=status,
             status_description=status_description,
             type_description=type_description,
+            field_type_=field_type_,
             alias=alias,
             display_name=display_name,
             bod_equity=bod_equity,
@@ -1060,6 +1113,7 @@ class EquityAccountBalances:
             bod_buying_power=bod_buying_power,
             rt_buying_power=rt_buying_power,
             bod_account_balance=bod_account_balance,
+            day_trade_excess=day_trade_excess,
             bod_day_trading_marginable_equities_buying_power=bod_day_trading_marginable_equities_buying_power,
             bod_option_buying_power=bod_option_buying_power,
             bod_option_value=bod_option_value,

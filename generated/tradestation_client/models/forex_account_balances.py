@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.forex_account_balances_status import ForexAccountBalancesStatus
 from ..models.forex_account_balances_type import ForexAccountBalancesType
 from ..types import UNSET, Unset
 
@@ -21,45 +20,50 @@ T = TypeVar("T", bound="ForexAccountBalances")
 
 @_attrs_define
 class ForexAccountBalances:
-    """Balances of a forex account (Type X): common fields plus the Forex Account page's, with per-currency details.
+    """Balances of a forex account (Type X): common fields plus the Forex Account page's, with per-currency details. No
+    longer documented: the balances page dropped its forex sample on 2014-11-19 and the Swagger's Type has no X.
 
-    Attributes:
-        type_ (ForexAccountBalancesType): X forex.
-        key (str): Account key: the value to put in the path. Documented as an integer, sent as a string of digits.
-        name (str): Name of the account.
-        status (ForexAccountBalancesStatus): Status code: A active, C closing transactions only, D 90-day restriction
-            (closing transactions only), F margin call (closing transactions only), I inactive, R restricted, L liquidating
-            transactions only, X closed.
-        status_description (str): The status in words, e.g. Active.
-        type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
-        alias (None | str | Unset): Name the user gave the account.
-        display_name (None | str | Unset): Alternate id of the account when it has one, else its TradeStation id.
-        bod_equity (Decimal | None | Unset): Net worth at the start of the day (SOD): balance plus positions marked to
-            the previous close.
-        bod_net_cash (Decimal | None | Unset): Account balance at the start of the day (SOD).
-        closed_positions (list[TodaysClosedPosition] | None | Unset): Positions closed today.
-        market_value (Decimal | None | Unset): Market value of the positions held now.
-        real_time_equity (Decimal | None | Unset): Net worth now: cash plus market value plus securities on deposit.
-        real_time_account_balance (Decimal | None | Unset): Cash balance now: start-of-day cash less commissions.
-        real_time_realized_profit_loss (Decimal | None | Unset): Profit or loss realized today, commissions included.
-        real_time_unrealized_gains (Decimal | None | Unset): Unrealized profit or loss of today.
-        real_time_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss of the positions held, at
-            average price. Sent with up to 20 decimals.
-        uncleared_deposit (Decimal | None | Unset): Deposits not yet cleared, so not available for trading.
-        real_time_buying_power (Decimal | None | Unset): Overnight buying power now.
-        bod_margin_requirement (Decimal | None | Unset): Margin requirement at the start of the day.
-        currency (None | str | Unset): Currency the account is held in (USD).
-        currency_details (list[ForexCurrencyDetail] | None | Unset): Figures per currency, with their value in the
-            account's currency.
-        real_time_margin_requirement (Decimal | None | Unset): Margin requirement now.
+        Attributes:
+            type_ (ForexAccountBalancesType): X forex.
+            key (int): Account key: the number to put in the path.
+            name (str): Name of the account.
+            status (str): Status code: A active, C closing transactions only, D 90-day restriction (closing transactions
+                only), F margin call (closing transactions only), I inactive, R restricted, L liquidating transactions only, X
+                closed.
+            status_description (str): The status in words, e.g. Active.
+            type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
+            field_type_ (None | str | Unset): Server-side type marker (e.g.
+                FuturesAccount:#TradeStation.Web.Services.DataContracts). Listed by the Swagger until 2017-04-20, then dropped
+                from it; do not rely on it.
+            alias (None | str | Unset): Name the user gave the account.
+            display_name (None | str | Unset): Alternate id of the account when it has one, else its TradeStation id.
+            bod_equity (Decimal | None | Unset): Net worth at the start of the day (SOD): balance plus positions marked to
+                the previous close.
+            bod_net_cash (Decimal | None | Unset): Account balance at the start of the day (SOD).
+            closed_positions (list[TodaysClosedPosition] | None | Unset): Positions closed today.
+            market_value (Decimal | None | Unset): Market value of the positions held now.
+            real_time_equity (Decimal | None | Unset): Net worth now: cash plus market value plus securities on deposit.
+            real_time_account_balance (Decimal | None | Unset): Cash balance now: start-of-day cash less commissions.
+            real_time_realized_profit_loss (Decimal | None | Unset): Profit or loss realized today, commissions included.
+            real_time_unrealized_gains (Decimal | None | Unset): Unrealized profit or loss of today.
+            real_time_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss of the positions held, at
+                average price. Sent with up to 20 decimals.
+            uncleared_deposit (Decimal | None | Unset): Deposits not yet cleared, so not available for trading.
+            real_time_buying_power (Decimal | None | Unset): Overnight buying power now.
+            bod_margin_requirement (Decimal | None | Unset): Margin requirement at the start of the day.
+            currency (None | str | Unset): Currency the account is held in (USD).
+            currency_details (list[ForexCurrencyDetail] | None | Unset): Figures per currency, with their value in the
+                account's currency.
+            real_time_margin_requirement (Decimal | None | Unset): Margin requirement now.
     """
 
     type_: ForexAccountBalancesType
-    key: str
+    key: int
     name: str
-    status: ForexAccountBalancesStatus
+    status: str
     status_description: str
     type_description: str
+    field_type_: None | str | Unset = UNSET
     alias: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     bod_equity: Decimal | None | Unset = UNSET
@@ -86,11 +90,17 @@ class ForexAccountBalances:
 
         name = self.name
 
-        status = self.status.value
+        status = self.status
 
         status_description = self.status_description
 
         type_description = self.type_description
+
+        field_type_: None | str | Unset
+        if isinstance(self.field_type_, Unset):
+            field_type_ = UNSET
+        else:
+            field_type_ = self.field_type_
 
         alias: None | str | Unset
         if isinstance(self.alias, Unset):
@@ -222,6 +232,8 @@ class ForexAccountBalances:
                 "TypeDescription": type_description,
             }
         )
+        if field_type_ is not UNSET:
+            field_dict["__type"] = field_type_
         if alias is not UNSET:
             field_dict["Alias"] = alias
         if display_name is not UNSET:
@@ -273,11 +285,20 @@ class ForexAccountBalances:
 
         name = d.pop("Name")
 
-        status = ForexAccountBalancesStatus(d.pop("Status"))
+        status = d.pop("Status")
 
         status_description = d.pop("StatusDescription")
 
         type_description = d.pop("TypeDescription")
+
+        def _parse_field_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_type_ = _parse_field_type_(d.pop("__type", UNSET))
 
         def _parse_alias(data: object) -> None | str | Unset:
             if data is None:
@@ -611,6 +632,7 @@ class ForexAccountBalances:
             status=status,
             status_description=status_description,
             type_description=type_description,
+            field_type_=field_type_,
             alias=alias,
             display_name=display_name,
             bod_equity=bod_equity,

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.futures_account_balances_status import FuturesAccountBalancesStatus
 from ..models.futures_account_balances_type import FuturesAccountBalancesType
 from ..types import UNSET, Unset
 
@@ -25,13 +24,16 @@ class FuturesAccountBalances:
 
     Attributes:
         type_ (FuturesAccountBalancesType): F futures.
-        key (str): Account key: the value to put in the path. Documented as an integer, sent as a string of digits.
+        key (int): Account key: the number to put in the path.
         name (str): Name of the account.
-        status (FuturesAccountBalancesStatus): Status code: A active, C closing transactions only, D 90-day restriction
-            (closing transactions only), F margin call (closing transactions only), I inactive, R restricted, L liquidating
-            transactions only, X closed.
+        status (str): Status code: A active, C closing transactions only, D 90-day restriction (closing transactions
+            only), F margin call (closing transactions only), I inactive, R restricted, L liquidating transactions only, X
+            closed.
         status_description (str): The status in words, e.g. Active.
         type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
+        field_type_ (None | str | Unset): Server-side type marker (e.g.
+            FuturesAccount:#TradeStation.Web.Services.DataContracts). Listed by the Swagger until 2017-04-20, then dropped
+            from it; do not rely on it.
         alias (None | str | Unset): Name the user gave the account.
         display_name (None | str | Unset): Alternate id of the account when it has one, else its TradeStation id.
         bod_equity (Decimal | None | Unset): Net worth at the start of the day (SOD): balance plus positions marked to
@@ -58,14 +60,18 @@ class FuturesAccountBalances:
         real_time_trade_equity (Decimal | None | Unset): Trade equity now.
         security_on_deposit (Decimal | None | Unset): Securities on deposit.
         today_real_time_trade_equity (Decimal | None | Unset): Trade equity earned today.
+        day_trade_excess (Decimal | None | Unset): Cash plus unrealized gains, less the buying power already used.
+        day_trade_open_order_margin (Decimal | None | Unset): Money reserved for open day-trade orders.
+        real_time_day_trade_margin (Decimal | None | Unset): Day-trade margin in use now.
     """
 
     type_: FuturesAccountBalancesType
-    key: str
+    key: int
     name: str
-    status: FuturesAccountBalancesStatus
+    status: str
     status_description: str
     type_description: str
+    field_type_: None | str | Unset = UNSET
     alias: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     bod_equity: Decimal | None | Unset = UNSET
@@ -89,6 +95,9 @@ class FuturesAccountBalances:
     real_time_trade_equity: Decimal | None | Unset = UNSET
     security_on_deposit: Decimal | None | Unset = UNSET
     today_real_time_trade_equity: Decimal | None | Unset = UNSET
+    day_trade_excess: Decimal | None | Unset = UNSET
+    day_trade_open_order_margin: Decimal | None | Unset = UNSET
+    real_time_day_trade_margin: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,11 +107,17 @@ class FuturesAccountBalances:
 
         name = self.name
 
-        status = self.status.value
+        status = self.status
 
         status_description = self.status_description
 
         type_description = self.type_description
+
+        field_type_: None | str | Unset
+        if isinstance(self.field_type_, Unset):
+            field_type_ = UNSET
+        else:
+            field_type_ = self.field_type_
 
         alias: None | str | Unset
         if isinstance(self.alias, Unset):
@@ -258,6 +273,24 @@ class FuturesAccountBalances:
         else:
             today_real_time_trade_equity = self.today_real_time_trade_equity
 
+        day_trade_excess: Decimal | None | Unset
+        if isinstance(self.day_trade_excess, Unset):
+            day_trade_excess = UNSET
+        else:
+            day_trade_excess = self.day_trade_excess
+
+        day_trade_open_order_margin: Decimal | None | Unset
+        if isinstance(self.day_trade_open_order_margin, Unset):
+            day_trade_open_order_margin = UNSET
+        else:
+            day_trade_open_order_margin = self.day_trade_open_order_margin
+
+        real_time_day_trade_margin: Decimal | None | Unset
+        if isinstance(self.real_time_day_trade_margin, Unset):
+            real_time_day_trade_margin = UNSET
+        else:
+            real_time_day_trade_margin = self.real_time_day_trade_margin
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -270,6 +303,8 @@ class FuturesAccountBalances:
                 "TypeDescription": type_description,
             }
         )
+        if field_type_ is not UNSET:
+            field_dict["__type"] = field_type_
         if alias is not UNSET:
             field_dict["Alias"] = alias
         if display_name is not UNSET:
@@ -318,6 +353,12 @@ class FuturesAccountBalances:
             field_dict["SecurityOnDeposit"] = security_on_deposit
         if today_real_time_trade_equity is not UNSET:
             field_dict["TodayRealTimeTradeEquity"] = today_real_time_trade_equity
+        if day_trade_excess is not UNSET:
+            field_dict["DayTradeExcess"] = day_trade_excess
+        if day_trade_open_order_margin is not UNSET:
+            field_dict["DayTradeOpenOrderMargin"] = day_trade_open_order_margin
+        if real_time_day_trade_margin is not UNSET:
+            field_dict["RealTimeDayTradeMargin"] = real_time_day_trade_margin
 
         return field_dict
 
@@ -333,11 +374,20 @@ class FuturesAccountBalances:
 
         name = d.pop("Name")
 
-        status = FuturesAccountBalancesStatus(d.pop("Status"))
+        status = d.pop("Status")
 
         status_description = d.pop("StatusDescription")
 
         type_description = d.pop("TypeDescription")
+
+        def _parse_field_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_type_ = _parse_field_type_(d.pop("__type", UNSET))
 
         def _parse_alias(data: object) -> None | str | Unset:
             if data is None:
@@ -786,6 +836,67 @@ class FuturesAccountBalances:
             d.pop("TodayRealTimeTradeEquity", UNSET)
         )
 
+        def _parse_day_trade_excess(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                day_trade_excess_type_0 = Decimal(str(data))
+
+                return day_trade_excess_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        day_trade_excess = _parse_day_trade_excess(d.pop("DayTradeExcess", UNSET))
+
+        def _parse_day_trade_open_order_margin(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                day_trade_open_order_margin_type_0 = Decimal(str(data))
+
+                return day_trade_open_order_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        day_trade_open_order_margin = _parse_day_trade_open_order_margin(
+            d.pop("DayTradeOpenOrderMargin", UNSET)
+        )
+
+        def _parse_real_time_day_trade_margin(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_day_trade_margin_type_0 = Decimal(str(data))
+
+                return real_time_day_trade_margin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        real_time_day_trade_margin = _parse_real_time_day_trade_margin(
+            d.pop("RealTimeDayTradeMargin", UNSET)
+        )
+
         futures_account_balances = cls(
             type_=type_,
             key=key,
@@ -793,6 +904,7 @@ class FuturesAccountBalances:
             status=status,
             status_description=status_description,
             type_description=type_description,
+            field_type_=field_type_,
             alias=alias,
             display_name=display_name,
             bod_equity=bod_equity,
@@ -816,6 +928,9 @@ class FuturesAccountBalances:
             real_time_trade_equity=real_time_trade_equity,
             security_on_deposit=security_on_deposit,
             today_real_time_trade_equity=today_real_time_trade_equity,
+            day_trade_excess=day_trade_excess,
+            day_trade_open_order_margin=day_trade_open_order_margin,
+            real_time_day_trade_margin=real_time_day_trade_margin,
         )
 
         futures_account_balances.additional_properties = d

@@ -45,6 +45,8 @@ class FuturesCurrencyDetail:
         real_time_maintenance_margin (Decimal | None | Unset): Maintenance requirement now, in this currency.
         real_time_account_maintenance_margin (Decimal | None | Unset): Maintenance requirement now, in the account's
             currency.
+        real_time_account_margin_requirement (Decimal | None | Unset): Margin requirement now, in the account's
+            currency.
     """
 
     currency: None | str | Unset = UNSET
@@ -69,6 +71,7 @@ class FuturesCurrencyDetail:
     real_time_account_init_margin: Decimal | None | Unset = UNSET
     real_time_maintenance_margin: Decimal | None | Unset = UNSET
     real_time_account_maintenance_margin: Decimal | None | Unset = UNSET
+    real_time_account_margin_requirement: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -212,6 +215,14 @@ class FuturesCurrencyDetail:
                 self.real_time_account_maintenance_margin
             )
 
+        real_time_account_margin_requirement: Decimal | None | Unset
+        if isinstance(self.real_time_account_margin_requirement, Unset):
+            real_time_account_margin_requirement = UNSET
+        else:
+            real_time_account_margin_requirement = (
+                self.real_time_account_margin_requirement
+            )
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -268,6 +279,10 @@ class FuturesCurrencyDetail:
         if real_time_account_maintenance_margin is not UNSET:
             field_dict["RealTimeAccountMaintenanceMargin"] = (
                 real_time_account_maintenance_margin
+            )
+        if real_time_account_margin_requirement is not UNSET:
+            field_dict["RealTimeAccountMarginRequirement"] = (
+                real_time_account_margin_requirement
             )
 
         return field_dict
@@ -748,6 +763,31 @@ class FuturesCurrencyDetail:
             )
         )
 
+        def _parse_real_time_account_margin_requirement(
+            data: object,
+        ) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                real_time_account_margin_requirement_type_0 = Decimal(str(data))
+
+                return real_time_account_margin_requirement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        real_time_account_margin_requirement = (
+            _parse_real_time_account_margin_requirement(
+                d.pop("RealTimeAccountMarginRequirement", UNSET)
+            )
+        )
+
         futures_currency_detail = cls(
             currency=currency,
             to_account_conversion_rate=to_account_conversion_rate,
@@ -771,6 +811,7 @@ class FuturesCurrencyDetail:
             real_time_account_init_margin=real_time_account_init_margin,
             real_time_maintenance_margin=real_time_maintenance_margin,
             real_time_account_maintenance_margin=real_time_account_maintenance_margin,
+            real_time_account_margin_requirement=real_time_account_margin_requirement,
         )
 
         futures_currency_detail.additional_properties = d

@@ -3,9 +3,8 @@ from enum import StrEnum
 
 class GetAccountBalancesAPIVersion(StrEnum):
     VALUE_0 = "20101026"
-    VALUE_1 = "20150101"
-    VALUE_2 = "20150601"
-    VALUE_3 = "20160101"
+    VALUE_1 = "20150601"
+    VALUE_2 = "20160101"
 
     def __str__(self) -> str:
         return str(self.value)

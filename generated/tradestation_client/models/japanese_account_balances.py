@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.fund_source_type import FundSourceType
-from ..models.japanese_account_balances_status import JapaneseAccountBalancesStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,15 +24,15 @@ class JapaneseAccountBalances:
     Closed: a field of the legacy shapes (`Key`, `Type`, `BODEquity`...) makes the body invalid.
 
         Attributes:
-            id (str): Account id.
+            id (str): Account id (e.g. JPEQ10134), the value to put in the path.
             account_display_name (str): Name shown for the account.
-            status (JapaneseAccountBalancesStatus): Whether the account is open or closed.
+            status (str): Whether the account is open or closed.
             restrictions (list[str] | None | Unset): Restrictions in force, e.g. MarginCall, LiquidatingTransactionOnly,
                 ClosingTransactionOnly, NintyDaysClosingTransactionOnly (the docs' spelling).
-            allowed_fund_sources (list[FundSourceType] | None | Unset): How the account may fund positions.
+            allowed_fund_sources (list[str] | None | Unset): How the account may fund positions.
             allowed_assets (list[str] | None | Unset): Asset classes the account may trade, e.g. Equity, Option, Future,
                 Forex.
-            currency (None | str | Unset): Currency of the account (listed on the v2 Account page, not on the Japanese one).
+            currency (None | str | Unset): Currency of the account's amounts (e.g. JPY).
             market_value (Decimal | None | Unset): Market value of the positions held now.
             total_uncleared_deposits (Decimal | None | Unset): Deposits not yet cleared, so not available for trading.
             equity (EquityEntitlement | None | Unset): Equity trading entitlement.
@@ -45,9 +43,9 @@ class JapaneseAccountBalances:
 
     id: str
     account_display_name: str
-    status: JapaneseAccountBalancesStatus
+    status: str
     restrictions: list[str] | None | Unset = UNSET
-    allowed_fund_sources: list[FundSourceType] | None | Unset = UNSET
+    allowed_fund_sources: list[str] | None | Unset = UNSET
     allowed_assets: list[str] | None | Unset = UNSET
     currency: None | str | Unset = UNSET
     market_value: Decimal | None | Unset = UNSET
@@ -67,7 +65,7 @@ class JapaneseAccountBalances:
 
         account_display_name = self.account_display_name
 
-        status = self.status.value
+        status = self.status
 
         restrictions: list[str] | None | Unset
         if isinstance(self.restrictions, Unset):
@@ -82,12 +80,7 @@ class JapaneseAccountBalances:
         if isinstance(self.allowed_fund_sources, Unset):
             allowed_fund_sources = UNSET
         elif isinstance(self.allowed_fund_sources, list):
-            allowed_fund_sources = []
-            for allowed_fund_sources_type_0_item_data in self.allowed_fund_sources:
-                allowed_fund_sources_type_0_item = (
-                    allowed_fund_sources_type_0_item_data.value
-                )
-                allowed_fund_sources.append(allowed_fund_sources_type_0_item)
+            allowed_fund_sources = self.allowed_fund_sources
 
         else:
             allowed_fund_sources = self.allowed_fund_sources
@@ -195,7 +188,7 @@ class JapaneseAccountBalances:
 
         account_display_name = d.pop("AccountDisplayName")
 
-        status = JapaneseAccountBalancesStatus(d.pop("Status"))
+        status = d.pop("Status")
 
         def _parse_restrictions(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -214,9 +207,7 @@ class JapaneseAccountBalances:
 
         restrictions = _parse_restrictions(d.pop("Restrictions", UNSET))
 
-        def _parse_allowed_fund_sources(
-            data: object,
-        ) -> list[FundSourceType] | None | Unset:
+        def _parse_allowed_fund_sources(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -224,21 +215,12 @@ class JapaneseAccountBalances:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                allowed_fund_sources_type_0 = []
-                _allowed_fund_sources_type_0 = data
-                for (
-                    allowed_fund_sources_type_0_item_data
-                ) in _allowed_fund_sources_type_0:
-                    allowed_fund_sources_type_0_item = FundSourceType(
-                        allowed_fund_sources_type_0_item_data
-                    )
-
-                    allowed_fund_sources_type_0.append(allowed_fund_sources_type_0_item)
+                allowed_fund_sources_type_0 = cast(list[str], data)
 
                 return allowed_fund_sources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[FundSourceType] | None | Unset, data)
+            return cast(list[str] | None | Unset, data)
 
         allowed_fund_sources = _parse_allowed_fund_sources(
             d.pop("AllowedFundSources", UNSET)

@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.japanese_equity_account_balances_status import (
-    JapaneseEquityAccountBalancesStatus,
-)
 from ..models.japanese_equity_account_balances_type import (
     JapaneseEquityAccountBalancesType,
 )
@@ -27,17 +24,21 @@ T = TypeVar("T", bound="JapaneseEquityAccountBalances")
 @_attrs_define
 class JapaneseEquityAccountBalances:
     """Balances of a Japanese equities account (Type J) in the legacy shape: common fields plus start-of-day and real-time
-    buying power objects.
+    buying power objects. No longer documented: replaced on 2014-12-22 by the Japanese Account shape, and the Swagger's
+    Type has no J.
 
         Attributes:
             type_ (JapaneseEquityAccountBalancesType): J Japanese equities (TypeDescription JPEQ).
-            key (str): Account key: the value to put in the path. Documented as an integer, sent as a string of digits.
+            key (int): Account key: the number to put in the path.
             name (str): Name of the account.
-            status (JapaneseEquityAccountBalancesStatus): Status code: A active, C closing transactions only, D 90-day
-                restriction (closing transactions only), F margin call (closing transactions only), I inactive, R restricted, L
-                liquidating transactions only, X closed.
+            status (str): Status code: A active, C closing transactions only, D 90-day restriction (closing transactions
+                only), F margin call (closing transactions only), I inactive, R restricted, L liquidating transactions only, X
+                closed.
             status_description (str): The status in words, e.g. Active.
             type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
+            field_type_ (None | str | Unset): Server-side type marker (e.g.
+                FuturesAccount:#TradeStation.Web.Services.DataContracts). Listed by the Swagger until 2017-04-20, then dropped
+                from it; do not rely on it.
             alias (None | str | Unset): Name the user gave the account.
             display_name (None | str | Unset): Alternate id of the account when it has one, else its TradeStation id.
             bod_equity (Decimal | None | Unset): Net worth at the start of the day (SOD): balance plus positions marked to
@@ -57,11 +58,12 @@ class JapaneseEquityAccountBalances:
     """
 
     type_: JapaneseEquityAccountBalancesType
-    key: str
+    key: int
     name: str
-    status: JapaneseEquityAccountBalancesStatus
+    status: str
     status_description: str
     type_description: str
+    field_type_: None | str | Unset = UNSET
     alias: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     bod_equity: Decimal | None | Unset = UNSET
@@ -88,11 +90,17 @@ class JapaneseEquityAccountBalances:
 
         name = self.name
 
-        status = self.status.value
+        status = self.status
 
         status_description = self.status_description
 
         type_description = self.type_description
+
+        field_type_: None | str | Unset
+        if isinstance(self.field_type_, Unset):
+            field_type_ = UNSET
+        else:
+            field_type_ = self.field_type_
 
         alias: None | str | Unset
         if isinstance(self.alias, Unset):
@@ -202,6 +210,8 @@ class JapaneseEquityAccountBalances:
                 "TypeDescription": type_description,
             }
         )
+        if field_type_ is not UNSET:
+            field_dict["__type"] = field_type_
         if alias is not UNSET:
             field_dict["Alias"] = alias
         if display_name is not UNSET:
@@ -248,11 +258,20 @@ class JapaneseEquityAccountBalances:
 
         name = d.pop("Name")
 
-        status = JapaneseEquityAccountBalancesStatus(d.pop("Status"))
+        status = d.pop("Status")
 
         status_description = d.pop("StatusDescription")
 
         type_description = d.pop("TypeDescription")
+
+        def _parse_field_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_type_ = _parse_field_type_(d.pop("__type", UNSET))
 
         def _parse_alias(data: object) -> None | str | Unset:
             if data is None:
@@ -526,6 +545,7 @@ class JapaneseEquityAccountBalances:
             status=status,
             status_description=status_description,
             type_description=type_description,
+            field_type_=field_type_,
             alias=alias,
             display_name=display_name,
             bod_equity=bod_equity,

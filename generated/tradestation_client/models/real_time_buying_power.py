@@ -13,52 +13,58 @@ T = TypeVar("T", bound="RealTimeBuyingPower")
 
 @_attrs_define
 class RealTimeBuyingPower:
-    """Real-time buying power figures of a Japanese account. Every field may be absent or null (the sample sends {}).
+    """Real-time buying power figures of a Japanese account, as renamed on 2015-03-09. Every field may be absent or null (a
+    2014 sample sends {}).
 
-    Attributes:
-        buy_order_value (Decimal | None | Unset): Value of buy orders.
-        cash_available_for_withdrawal_t_plus_1 (Decimal | None | Unset): Cash that can be withdrawn on T+1.
-        cash_available_for_withdrawal_t_plus_2 (Decimal | None | Unset): Cash that can be withdrawn on T+2.
-        cash_available_for_withdrawal_t_plus_3 (Decimal | None | Unset): Cash that can be withdrawn on T+3.
-        cash_balance (Decimal | None | Unset): Cash balance.
-        cash_buying_power (Decimal | None | Unset): Buying power from cash.
-        cash_unrealized_pl (Decimal | None | Unset): Unrealized profit or loss of cash positions (Japanese Equity
-            Account page spelling).
-        cash_unrealized_profit_loss (Decimal | None | Unset): The same figure as spelled on the Buying Power page.
-        closed_margin_position_cost (Decimal | None | Unset): Cost of margin positions closed.
-        commission (Decimal | None | Unset): Commissions.
-        long_closing_order_value (Decimal | None | Unset): Value of orders closing long positions.
-        long_order_value (Decimal | None | Unset): Value of long orders.
-        margin_buying_power (Decimal | None | Unset): Buying power on margin.
-        margin_cash_requirement (Decimal | None | Unset): Cash required for margin.
-        margin_excess (Decimal | None | Unset): Margin excess.
-        margin_expense (Decimal | None | Unset): Margin expense.
-        margin_maintenance_ratio (Decimal | None | Unset): Margin maintenance ratio.
-        margin_position_opening_cost (Decimal | None | Unset): Cost of opening margin positions.
-        margin_requirement (Decimal | None | Unset): Margin requirement.
-        margin_unrealized_pl (Decimal | None | Unset): Unrealized profit or loss of margin positions (Japanese Equity
-            Account page spelling).
-        margin_unrealized_profit_loss (Decimal | None | Unset): The same figure as spelled on the Buying Power page.
-        realized_loss (Decimal | None | Unset): Realized loss.
-        realized_pl (Decimal | None | Unset): Realized profit or loss (Japanese Equity Account page spelling).
-        realized_profit_loss (Decimal | None | Unset): The same figure as spelled on the Buying Power page.
-        realized_gain (Decimal | None | Unset): Realized gain.
-        sell_order_value (Decimal | None | Unset): Value of sell orders.
-        short_closing_order_value (Decimal | None | Unset): Value of orders closing short positions.
-        short_order_value (Decimal | None | Unset): Value of short orders.
-        stock_collateral (Decimal | None | Unset): Stock pledged as collateral.
-        stock_value (Decimal | None | Unset): Value of stock positions.
-        tax_restraint (Decimal | None | Unset): Amount held back for tax.
-        total_collateral (Decimal | None | Unset): Total collateral.
+        Attributes:
+            asset_value (Decimal | None | Unset): Value of assets. In the newest sample, not on the Buying Power page.
+            buy_order_value (Decimal | None | Unset): Value of buy orders.
+            cash_available_for_withdrawal_t_plus_1 (Decimal | None | Unset): Cash that can be withdrawn on T+1.
+            cash_available_for_withdrawal_t_plus_2 (Decimal | None | Unset): Cash that can be withdrawn on T+2.
+            cash_available_for_withdrawal_t_plus_3 (Decimal | None | Unset): Cash that can be withdrawn on T+3.
+            cash_balance (Decimal | None | Unset): Cash balance.
+            cash_buying_power (Decimal | None | Unset): Buying power from cash.
+            cash_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss of cash positions.
+            closed_margin_position_cost (Decimal | None | Unset): Cost of margin positions closed.
+            commission (Decimal | None | Unset): Commissions.
+            long_closing_order_value (Decimal | None | Unset): Value of orders closing long positions.
+            long_order_value (Decimal | None | Unset): Value of long orders.
+            margin_buying_power (Decimal | None | Unset): Buying power on margin.
+            margin_cash_requirement (Decimal | None | Unset): Cash required for margin.
+            margin_excess (Decimal | None | Unset): Margin excess.
+            margin_expense (Decimal | None | Unset): Margin expense.
+            margin_maintenance_ratio (Decimal | None | Unset): Margin maintenance ratio.
+            margin_position_opening_cost (Decimal | None | Unset): Cost of opening margin positions.
+            margin_requirement (Decimal | None | Unset): Margin requirement.
+            margin_unrealized_profit_loss (Decimal | None | Unset): Unrealized profit or loss of margin positions.
+            mutual_fund_collateral (Decimal | None | Unset): Mutual funds pledged as collateral. In the newest sample, not
+                on the Buying Power page.
+            realized_loss (Decimal | None | Unset): Realized loss.
+            realized_profit (Decimal | None | Unset): Realized profit.
+            realized_profit_loss (Decimal | None | Unset): Realized profit or loss.
+            sell_order_value (Decimal | None | Unset): Value of sell orders.
+            short_closing_order_value (Decimal | None | Unset): Value of orders closing short positions.
+            short_order_value (Decimal | None | Unset): Value of short orders.
+            stock_collateral (Decimal | None | Unset): Stock pledged as collateral.
+            stock_value (Decimal | None | Unset): Value of stock positions.
+            tax_restraint (Decimal | None | Unset): Amount held back for tax.
+            total_collateral (Decimal | None | Unset): Total collateral.
+            cash_unrealized_pl (Decimal | None | Unset): Name of CashUnrealizedProfitLoss until 2015-03-09.
+            margin_unrealized_pl (Decimal | None | Unset): Name of MarginUnrealizedProfitLoss until 2015-03-09.
+            realized_pl (Decimal | None | Unset): Name of RealizedProfitLoss until 2015-03-09.
+            realized_gain (Decimal | None | Unset): Listed on the Buying Power page until 2015-03-09, when RealizedProfit
+                took its place.
+            margin_unrealized_proft_loss (Decimal | None | Unset): Misspelling of MarginUnrealizedProfitLoss in the newest
+                balances sample (the object page spells it right). Declared only so that the sample parses; do not rely on it.
     """
 
+    asset_value: Decimal | None | Unset = UNSET
     buy_order_value: Decimal | None | Unset = UNSET
     cash_available_for_withdrawal_t_plus_1: Decimal | None | Unset = UNSET
     cash_available_for_withdrawal_t_plus_2: Decimal | None | Unset = UNSET
     cash_available_for_withdrawal_t_plus_3: Decimal | None | Unset = UNSET
     cash_balance: Decimal | None | Unset = UNSET
     cash_buying_power: Decimal | None | Unset = UNSET
-    cash_unrealized_pl: Decimal | None | Unset = UNSET
     cash_unrealized_profit_loss: Decimal | None | Unset = UNSET
     closed_margin_position_cost: Decimal | None | Unset = UNSET
     commission: Decimal | None | Unset = UNSET
@@ -71,12 +77,11 @@ class RealTimeBuyingPower:
     margin_maintenance_ratio: Decimal | None | Unset = UNSET
     margin_position_opening_cost: Decimal | None | Unset = UNSET
     margin_requirement: Decimal | None | Unset = UNSET
-    margin_unrealized_pl: Decimal | None | Unset = UNSET
     margin_unrealized_profit_loss: Decimal | None | Unset = UNSET
+    mutual_fund_collateral: Decimal | None | Unset = UNSET
     realized_loss: Decimal | None | Unset = UNSET
-    realized_pl: Decimal | None | Unset = UNSET
+    realized_profit: Decimal | None | Unset = UNSET
     realized_profit_loss: Decimal | None | Unset = UNSET
-    realized_gain: Decimal | None | Unset = UNSET
     sell_order_value: Decimal | None | Unset = UNSET
     short_closing_order_value: Decimal | None | Unset = UNSET
     short_order_value: Decimal | None | Unset = UNSET
@@ -84,8 +89,19 @@ class RealTimeBuyingPower:
     stock_value: Decimal | None | Unset = UNSET
     tax_restraint: Decimal | None | Unset = UNSET
     total_collateral: Decimal | None | Unset = UNSET
+    cash_unrealized_pl: Decimal | None | Unset = UNSET
+    margin_unrealized_pl: Decimal | None | Unset = UNSET
+    realized_pl: Decimal | None | Unset = UNSET
+    realized_gain: Decimal | None | Unset = UNSET
+    margin_unrealized_proft_loss: Decimal | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        asset_value: Decimal | None | Unset
+        if isinstance(self.asset_value, Unset):
+            asset_value = UNSET
+        else:
+            asset_value = self.asset_value
+
         buy_order_value: Decimal | None | Unset
         if isinstance(self.buy_order_value, Unset):
             buy_order_value = UNSET
@@ -127,12 +143,6 @@ class RealTimeBuyingPower:
             cash_buying_power = UNSET
         else:
             cash_buying_power = self.cash_buying_power
-
-        cash_unrealized_pl: Decimal | None | Unset
-        if isinstance(self.cash_unrealized_pl, Unset):
-            cash_unrealized_pl = UNSET
-        else:
-            cash_unrealized_pl = self.cash_unrealized_pl
 
         cash_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.cash_unrealized_profit_loss, Unset):
@@ -206,17 +216,17 @@ class RealTimeBuyingPower:
         else:
             margin_requirement = self.margin_requirement
 
-        margin_unrealized_pl: Decimal | None | Unset
-        if isinstance(self.margin_unrealized_pl, Unset):
-            margin_unrealized_pl = UNSET
-        else:
-            margin_unrealized_pl = self.margin_unrealized_pl
-
         margin_unrealized_profit_loss: Decimal | None | Unset
         if isinstance(self.margin_unrealized_profit_loss, Unset):
             margin_unrealized_profit_loss = UNSET
         else:
             margin_unrealized_profit_loss = self.margin_unrealized_profit_loss
+
+        mutual_fund_collateral: Decimal | None | Unset
+        if isinstance(self.mutual_fund_collateral, Unset):
+            mutual_fund_collateral = UNSET
+        else:
+            mutual_fund_collateral = self.mutual_fund_collateral
 
         realized_loss: Decimal | None | Unset
         if isinstance(self.realized_loss, Unset):
@@ -224,23 +234,17 @@ class RealTimeBuyingPower:
         else:
             realized_loss = self.realized_loss
 
-        realized_pl: Decimal | None | Unset
-        if isinstance(self.realized_pl, Unset):
-            realized_pl = UNSET
+        realized_profit: Decimal | None | Unset
+        if isinstance(self.realized_profit, Unset):
+            realized_profit = UNSET
         else:
-            realized_pl = self.realized_pl
+            realized_profit = self.realized_profit
 
         realized_profit_loss: Decimal | None | Unset
         if isinstance(self.realized_profit_loss, Unset):
             realized_profit_loss = UNSET
         else:
             realized_profit_loss = self.realized_profit_loss
-
-        realized_gain: Decimal | None | Unset
-        if isinstance(self.realized_gain, Unset):
-            realized_gain = UNSET
-        else:
-            realized_gain = self.realized_gain
 
         sell_order_value: Decimal | None | Unset
         if isinstance(self.sell_order_value, Unset):
@@ -284,9 +288,41 @@ class RealTimeBuyingPower:
         else:
             total_collateral = self.total_collateral
 
+        cash_unrealized_pl: Decimal | None | Unset
+        if isinstance(self.cash_unrealized_pl, Unset):
+            cash_unrealized_pl = UNSET
+        else:
+            cash_unrealized_pl = self.cash_unrealized_pl
+
+        margin_unrealized_pl: Decimal | None | Unset
+        if isinstance(self.margin_unrealized_pl, Unset):
+            margin_unrealized_pl = UNSET
+        else:
+            margin_unrealized_pl = self.margin_unrealized_pl
+
+        realized_pl: Decimal | None | Unset
+        if isinstance(self.realized_pl, Unset):
+            realized_pl = UNSET
+        else:
+            realized_pl = self.realized_pl
+
+        realized_gain: Decimal | None | Unset
+        if isinstance(self.realized_gain, Unset):
+            realized_gain = UNSET
+        else:
+            realized_gain = self.realized_gain
+
+        margin_unrealized_proft_loss: Decimal | None | Unset
+        if isinstance(self.margin_unrealized_proft_loss, Unset):
+            margin_unrealized_proft_loss = UNSET
+        else:
+            margin_unrealized_proft_loss = self.margin_unrealized_proft_loss
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if asset_value is not UNSET:
+            field_dict["AssetValue"] = asset_value
         if buy_order_value is not UNSET:
             field_dict["BuyOrderValue"] = buy_order_value
         if cash_available_for_withdrawal_t_plus_1 is not UNSET:
@@ -305,8 +341,6 @@ class RealTimeBuyingPower:
             field_dict["CashBalance"] = cash_balance
         if cash_buying_power is not UNSET:
             field_dict["CashBuyingPower"] = cash_buying_power
-        if cash_unrealized_pl is not UNSET:
-            field_dict["CashUnrealizedPL"] = cash_unrealized_pl
         if cash_unrealized_profit_loss is not UNSET:
             field_dict["CashUnrealizedProfitLoss"] = cash_unrealized_profit_loss
         if closed_margin_position_cost is not UNSET:
@@ -331,18 +365,16 @@ class RealTimeBuyingPower:
             field_dict["MarginPositionOpeningCost"] = margin_position_opening_cost
         if margin_requirement is not UNSET:
             field_dict["MarginRequirement"] = margin_requirement
-        if margin_unrealized_pl is not UNSET:
-            field_dict["MarginUnrealizedPL"] = margin_unrealized_pl
         if margin_unrealized_profit_loss is not UNSET:
             field_dict["MarginUnrealizedProfitLoss"] = margin_unrealized_profit_loss
+        if mutual_fund_collateral is not UNSET:
+            field_dict["MutualFundCollateral"] = mutual_fund_collateral
         if realized_loss is not UNSET:
             field_dict["RealizedLoss"] = realized_loss
-        if realized_pl is not UNSET:
-            field_dict["RealizedPL"] = realized_pl
+        if realized_profit is not UNSET:
+            field_dict["RealizedProfit"] = realized_profit
         if realized_profit_loss is not UNSET:
             field_dict["RealizedProfitLoss"] = realized_profit_loss
-        if realized_gain is not UNSET:
-            field_dict["RealizedGain"] = realized_gain
         if sell_order_value is not UNSET:
             field_dict["SellOrderValue"] = sell_order_value
         if short_closing_order_value is not UNSET:
@@ -357,12 +389,41 @@ class RealTimeBuyingPower:
             field_dict["TaxRestraint"] = tax_restraint
         if total_collateral is not UNSET:
             field_dict["TotalCollateral"] = total_collateral
+        if cash_unrealized_pl is not UNSET:
+            field_dict["CashUnrealizedPL"] = cash_unrealized_pl
+        if margin_unrealized_pl is not UNSET:
+            field_dict["MarginUnrealizedPL"] = margin_unrealized_pl
+        if realized_pl is not UNSET:
+            field_dict["RealizedPL"] = realized_pl
+        if realized_gain is not UNSET:
+            field_dict["RealizedGain"] = realized_gain
+        if margin_unrealized_proft_loss is not UNSET:
+            field_dict["MarginUnrealizedProftLoss"] = margin_unrealized_proft_loss
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+
+        def _parse_asset_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                asset_value_type_0 = Decimal(str(data))
+
+                return asset_value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        asset_value = _parse_asset_value(d.pop("AssetValue", UNSET))
 
         def _parse_buy_order_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -495,25 +556,6 @@ class RealTimeBuyingPower:
             return cast(Decimal | None | Unset, data)
 
         cash_buying_power = _parse_cash_buying_power(d.pop("CashBuyingPower", UNSET))
-
-        def _parse_cash_unrealized_pl(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (
-                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
-                ):
-                    raise TypeError()
-                cash_unrealized_pl_type_0 = Decimal(str(data))
-
-                return cash_unrealized_pl_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        cash_unrealized_pl = _parse_cash_unrealized_pl(d.pop("CashUnrealizedPL", UNSET))
 
         def _parse_cash_unrealized_profit_loss(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -759,27 +801,6 @@ class RealTimeBuyingPower:
             d.pop("MarginRequirement", UNSET)
         )
 
-        def _parse_margin_unrealized_pl(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (
-                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
-                ):
-                    raise TypeError()
-                margin_unrealized_pl_type_0 = Decimal(str(data))
-
-                return margin_unrealized_pl_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        margin_unrealized_pl = _parse_margin_unrealized_pl(
-            d.pop("MarginUnrealizedPL", UNSET)
-        )
-
         def _parse_margin_unrealized_profit_loss(
             data: object,
         ) -> Decimal | None | Unset:
@@ -803,6 +824,27 @@ class RealTimeBuyingPower:
             d.pop("MarginUnrealizedProfitLoss", UNSET)
         )
 
+        def _parse_mutual_fund_collateral(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                mutual_fund_collateral_type_0 = Decimal(str(data))
+
+                return mutual_fund_collateral_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        mutual_fund_collateral = _parse_mutual_fund_collateral(
+            d.pop("MutualFundCollateral", UNSET)
+        )
+
         def _parse_realized_loss(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
@@ -822,7 +864,7 @@ class RealTimeBuyingPower:
 
         realized_loss = _parse_realized_loss(d.pop("RealizedLoss", UNSET))
 
-        def _parse_realized_pl(data: object) -> Decimal | None | Unset:
+        def _parse_realized_profit(data: object) -> Decimal | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -832,14 +874,14 @@ class RealTimeBuyingPower:
                     isinstance(data, (Decimal, int)) and not isinstance(data, bool)
                 ):
                     raise TypeError()
-                realized_pl_type_0 = Decimal(str(data))
+                realized_profit_type_0 = Decimal(str(data))
 
-                return realized_pl_type_0
+                return realized_profit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Decimal | None | Unset, data)
 
-        realized_pl = _parse_realized_pl(d.pop("RealizedPL", UNSET))
+        realized_profit = _parse_realized_profit(d.pop("RealizedProfit", UNSET))
 
         def _parse_realized_profit_loss(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -861,25 +903,6 @@ class RealTimeBuyingPower:
         realized_profit_loss = _parse_realized_profit_loss(
             d.pop("RealizedProfitLoss", UNSET)
         )
-
-        def _parse_realized_gain(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not (
-                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
-                ):
-                    raise TypeError()
-                realized_gain_type_0 = Decimal(str(data))
-
-                return realized_gain_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        realized_gain = _parse_realized_gain(d.pop("RealizedGain", UNSET))
 
         def _parse_sell_order_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -1016,14 +1039,113 @@ class RealTimeBuyingPower:
 
         total_collateral = _parse_total_collateral(d.pop("TotalCollateral", UNSET))
 
+        def _parse_cash_unrealized_pl(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                cash_unrealized_pl_type_0 = Decimal(str(data))
+
+                return cash_unrealized_pl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        cash_unrealized_pl = _parse_cash_unrealized_pl(d.pop("CashUnrealizedPL", UNSET))
+
+        def _parse_margin_unrealized_pl(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_unrealized_pl_type_0 = Decimal(str(data))
+
+                return margin_unrealized_pl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        margin_unrealized_pl = _parse_margin_unrealized_pl(
+            d.pop("MarginUnrealizedPL", UNSET)
+        )
+
+        def _parse_realized_pl(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                realized_pl_type_0 = Decimal(str(data))
+
+                return realized_pl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        realized_pl = _parse_realized_pl(d.pop("RealizedPL", UNSET))
+
+        def _parse_realized_gain(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                realized_gain_type_0 = Decimal(str(data))
+
+                return realized_gain_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        realized_gain = _parse_realized_gain(d.pop("RealizedGain", UNSET))
+
+        def _parse_margin_unrealized_proft_loss(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (
+                    isinstance(data, (Decimal, int)) and not isinstance(data, bool)
+                ):
+                    raise TypeError()
+                margin_unrealized_proft_loss_type_0 = Decimal(str(data))
+
+                return margin_unrealized_proft_loss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        margin_unrealized_proft_loss = _parse_margin_unrealized_proft_loss(
+            d.pop("MarginUnrealizedProftLoss", UNSET)
+        )
+
         real_time_buying_power = cls(
+            asset_value=asset_value,
             buy_order_value=buy_order_value,
             cash_available_for_withdrawal_t_plus_1=cash_available_for_withdrawal_t_plus_1,
             cash_available_for_withdrawal_t_plus_2=cash_available_for_withdrawal_t_plus_2,
             cash_available_for_withdrawal_t_plus_3=cash_available_for_withdrawal_t_plus_3,
             cash_balance=cash_balance,
             cash_buying_power=cash_buying_power,
-            cash_unrealized_pl=cash_unrealized_pl,
             cash_unrealized_profit_loss=cash_unrealized_profit_loss,
             closed_margin_position_cost=closed_margin_position_cost,
             commission=commission,
@@ -1036,12 +1158,11 @@ class RealTimeBuyingPower:
             margin_maintenance_ratio=margin_maintenance_ratio,
             margin_position_opening_cost=margin_position_opening_cost,
             margin_requirement=margin_requirement,
-            margin_unrealized_pl=margin_unrealized_pl,
             margin_unrealized_profit_loss=margin_unrealized_profit_loss,
+            mutual_fund_collateral=mutual_fund_collateral,
             realized_loss=realized_loss,
-            realized_pl=realized_pl,
+            realized_profit=realized_profit,
             realized_profit_loss=realized_profit_loss,
-            realized_gain=realized_gain,
             sell_order_value=sell_order_value,
             short_closing_order_value=short_closing_order_value,
             short_order_value=short_order_value,
@@ -1049,6 +1170,11 @@ class RealTimeBuyingPower:
             stock_value=stock_value,
             tax_restraint=tax_restraint,
             total_collateral=total_collateral,
+            cash_unrealized_pl=cash_unrealized_pl,
+            margin_unrealized_pl=margin_unrealized_pl,
+            realized_pl=realized_pl,
+            realized_gain=realized_gain,
+            margin_unrealized_proft_loss=margin_unrealized_proft_loss,
         )
 
         return real_time_buying_power

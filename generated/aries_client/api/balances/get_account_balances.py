@@ -1,5 +1,3 @@
-import json
-from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -30,26 +28,37 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountBalances | Error | None:
+    with errors.CONTRACT.guard(response):
+        return _parse_response_unchecked(client=client, response=response)
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountBalances | Error | None:
     if response.status_code == 200:
-        response_200 = AccountBalances.from_dict(
-            json.loads(response.content, parse_float=Decimal)
-        )
+        response_200 = AccountBalances.from_dict(errors.CONTRACT.json(response))
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(errors.CONTRACT.json(response))
+
+        return response_400
+
     if response.status_code == 401:
-        response_401 = Error.from_dict(
-            json.loads(response.content, parse_float=Decimal)
-        )
+        response_401 = Error.from_dict(errors.CONTRACT.json(response))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(
-            json.loads(response.content, parse_float=Decimal)
-        )
+        response_404 = Error.from_dict(errors.CONTRACT.json(response))
 
         return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(errors.CONTRACT.json(response))
+
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

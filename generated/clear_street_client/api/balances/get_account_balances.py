@@ -1,5 +1,3 @@
-import json
-from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -39,38 +37,35 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountBalancesResponse | ErrorResponse | None:
+    with errors.CONTRACT.guard(response):
+        return _parse_response_unchecked(client=client, response=response)
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountBalancesResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AccountBalancesResponse.from_dict(
-            json.loads(response.content, parse_float=Decimal)
-        )
+        response_200 = AccountBalancesResponse.from_dict(errors.CONTRACT.json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(
-            json.loads(response.content, parse_float=Decimal)
-        )
+        response_400 = ErrorResponse.from_dict(errors.CONTRACT.json(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(
-            json.loads(response.content, parse_float=Decimal)
-        )
+        response_401 = ErrorResponse.from_dict(errors.CONTRACT.json(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(
-            json.loads(response.content, parse_float=Decimal)
-        )
+        response_403 = ErrorResponse.from_dict(errors.CONTRACT.json(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(
-            json.loads(response.content, parse_float=Decimal)
-        )
+        response_404 = ErrorResponse.from_dict(errors.CONTRACT.json(response))
 
         return response_404
 
@@ -100,7 +95,8 @@ def sync_detailed(
     """Read an account's balances
 
      Returns the account's balances inside Clear Street's `{data, error, metadata}` envelope.
-    Amounts are decimal strings. Margin accounts add `margin_details`.
+    Amounts are decimal strings. Margin accounts add `margin_details`, with buying power per
+    trading session (intraday and overnight).
 
     Args:
         account_id (int):
@@ -135,7 +131,8 @@ def sync(
     """Read an account's balances
 
      Returns the account's balances inside Clear Street's `{data, error, metadata}` envelope.
-    Amounts are decimal strings. Margin accounts add `margin_details`.
+    Amounts are decimal strings. Margin accounts add `margin_details`, with buying power per
+    trading session (intraday and overnight).
 
     Args:
         account_id (int):
@@ -165,7 +162,8 @@ async def asyncio_detailed(
     """Read an account's balances
 
      Returns the account's balances inside Clear Street's `{data, error, metadata}` envelope.
-    Amounts are decimal strings. Margin accounts add `margin_details`.
+    Amounts are decimal strings. Margin accounts add `margin_details`, with buying power per
+    trading session (intraday and overnight).
 
     Args:
         account_id (int):
@@ -198,7 +196,8 @@ async def asyncio(
     """Read an account's balances
 
      Returns the account's balances inside Clear Street's `{data, error, metadata}` envelope.
-    Amounts are decimal strings. Margin accounts add `margin_details`.
+    Amounts are decimal strings. Margin accounts add `margin_details`, with buying power per
+    trading session (intraday and overnight).
 
     Args:
         account_id (int):

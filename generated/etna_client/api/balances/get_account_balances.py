@@ -1,5 +1,3 @@
-import json
-from decimal import Decimal
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -10,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_balance_info import AccountBalanceInfo
 from ...models.app_key_error import AppKeyError
+from ...models.authorization_error import AuthorizationError
 from ...models.invalid_request_error import InvalidRequestError
 from ...types import Response
 
@@ -32,29 +31,45 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountBalanceInfo | Any | AppKeyError | InvalidRequestError | None:
+) -> (
+    AccountBalanceInfo
+    | Any
+    | AppKeyError
+    | AuthorizationError
+    | InvalidRequestError
+    | None
+):
+    with errors.CONTRACT.guard(response):
+        return _parse_response_unchecked(client=client, response=response)
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    AccountBalanceInfo
+    | Any
+    | AppKeyError
+    | AuthorizationError
+    | InvalidRequestError
+    | None
+):
     if response.status_code == 200:
-        response_200 = AccountBalanceInfo.from_dict(
-            json.loads(response.content, parse_float=Decimal)
-        )
+        response_200 = AccountBalanceInfo.from_dict(errors.CONTRACT.json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = InvalidRequestError.from_dict(
-            json.loads(response.content, parse_float=Decimal)
-        )
+        response_400 = InvalidRequestError.from_dict(errors.CONTRACT.json(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = cast(Any, None)
+        response_401 = AuthorizationError.from_dict(errors.CONTRACT.json(response))
+
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyError.from_dict(
-            json.loads(response.content, parse_float=Decimal)
-        )
+        response_403 = AppKeyError.from_dict(errors.CONTRACT.json(response))
 
         return response_403
 
@@ -63,7 +78,8 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = cast(Any, None)
+        response_422 = InvalidRequestError.from_dict(errors.CONTRACT.json(response))
+
         return response_422
 
     if response.status_code == 500:
@@ -78,7 +94,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountBalanceInfo | Any | AppKeyError | InvalidRequestError]:
+) -> Response[
+    AccountBalanceInfo | Any | AppKeyError | AuthorizationError | InvalidRequestError
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,12 +110,14 @@ def sync_detailed(
     trading_account_number: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AccountBalanceInfo | Any | AppKeyError | InvalidRequestError]:
+) -> Response[
+    AccountBalanceInfo | Any | AppKeyError | AuthorizationError | InvalidRequestError
+]:
     """Read a trading account's balance info
 
-     Returns the trading account's balances, buying power and margin figures as one flat
-    object of JSON numbers. Both credentials are required together: the app key and the
-    user's token.
+     Returns the trading account's balances, buying power, margin and profit-and-loss figures as
+    one flat object of JSON numbers. Both credentials are required together: the app key and
+    the user's token.
 
     Args:
         version (str):
@@ -108,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountBalanceInfo | Any | AppKeyError | InvalidRequestError]
+        Response[AccountBalanceInfo | Any | AppKeyError | AuthorizationError | InvalidRequestError]
     """
 
     kwargs = _get_kwargs(
@@ -128,12 +148,19 @@ def sync(
     trading_account_number: int,
     *,
     client: AuthenticatedClient | Client,
-) -> AccountBalanceInfo | Any | AppKeyError | InvalidRequestError | None:
+) -> (
+    AccountBalanceInfo
+    | Any
+    | AppKeyError
+    | AuthorizationError
+    | InvalidRequestError
+    | None
+):
     """Read a trading account's balance info
 
-     Returns the trading account's balances, buying power and margin figures as one flat
-    object of JSON numbers. Both credentials are required together: the app key and the
-    user's token.
+     Returns the trading account's balances, buying power, margin and profit-and-loss figures as
+    one flat object of JSON numbers. Both credentials are required together: the app key and
+    the user's token.
 
     Args:
         version (str):
@@ -144,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountBalanceInfo | Any | AppKeyError | InvalidRequestError
+        AccountBalanceInfo | Any | AppKeyError | AuthorizationError | InvalidRequestError
     """
 
     return sync_detailed(
@@ -159,12 +186,14 @@ async def asyncio_detailed(
     trading_account_number: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AccountBalanceInfo | Any | AppKeyError | InvalidRequestError]:
+) -> Response[
+    AccountBalanceInfo | Any | AppKeyError | AuthorizationError | InvalidRequestError
+]:
     """Read a trading account's balance info
 
-     Returns the trading account's balances, buying power and margin figures as one flat
-    object of JSON numbers. Both credentials are required together: the app key and the
-    user's token.
+     Returns the trading account's balances, buying power, margin and profit-and-loss figures as
+    one flat object of JSON numbers. Both credentials are required together: the app key and
+    the user's token.
 
     Args:
         version (str):
@@ -175,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountBalanceInfo | Any | AppKeyError | InvalidRequestError]
+        Response[AccountBalanceInfo | Any | AppKeyError | AuthorizationError | InvalidRequestError]
     """
 
     kwargs = _get_kwargs(
@@ -193,12 +222,19 @@ async def asyncio(
     trading_account_number: int,
     *,
     client: AuthenticatedClient | Client,
-) -> AccountBalanceInfo | Any | AppKeyError | InvalidRequestError | None:
+) -> (
+    AccountBalanceInfo
+    | Any
+    | AppKeyError
+    | AuthorizationError
+    | InvalidRequestError
+    | None
+):
     """Read a trading account's balance info
 
-     Returns the trading account's balances, buying power and margin figures as one flat
-    object of JSON numbers. Both credentials are required together: the app key and the
-    user's token.
+     Returns the trading account's balances, buying power, margin and profit-and-loss figures as
+    one flat object of JSON numbers. Both credentials are required together: the app key and
+    the user's token.
 
     Args:
         version (str):
@@ -209,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountBalanceInfo | Any | AppKeyError | InvalidRequestError
+        AccountBalanceInfo | Any | AppKeyError | AuthorizationError | InvalidRequestError
     """
 
     return (

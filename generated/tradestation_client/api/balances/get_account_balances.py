@@ -1,5 +1,3 @@
-import json
-from decimal import Decimal
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
@@ -14,6 +12,7 @@ from ...models.futures_account_balances import FuturesAccountBalances
 from ...models.get_account_balances_api_version import GetAccountBalancesAPIVersion
 from ...models.japanese_account_balances import JapaneseAccountBalances
 from ...models.japanese_equity_account_balances import JapaneseEquityAccountBalances
+from ...models.other_account_balances import OtherAccountBalances
 from ...types import UNSET, Response, Unset
 
 
@@ -54,13 +53,33 @@ def _parse_response(
         | FuturesAccountBalances
         | JapaneseAccountBalances
         | JapaneseEquityAccountBalances
+        | OtherAccountBalances
+    ]
+    | str
+    | None
+):
+    with errors.CONTRACT.guard(response):
+        return _parse_response_unchecked(client=client, response=response)
+
+
+def _parse_response_unchecked(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | list[
+        EquityAccountBalances
+        | ForexAccountBalances
+        | FuturesAccountBalances
+        | JapaneseAccountBalances
+        | JapaneseEquityAccountBalances
+        | OtherAccountBalances
     ]
     | str
     | None
 ):
     if response.status_code == 200:
         response_200 = []
-        _response_200 = json.loads(response.content, parse_float=Decimal)
+        _response_200 = errors.CONTRACT.json(response)
         for componentsschemas_account_balances_list_item_data in _response_200:
 
             def _parse_componentsschemas_account_balances_list_item(
@@ -71,6 +90,7 @@ def _parse_response(
                 | FuturesAccountBalances
                 | JapaneseAccountBalances
                 | JapaneseEquityAccountBalances
+                | OtherAccountBalances
             ):
                 try:
                     if not isinstance(data, dict):
@@ -112,13 +132,23 @@ def _parse_response(
                     return componentsschemas_account_balances_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_account_balances_type_4 = (
+                        JapaneseAccountBalances.from_dict(data)
+                    )
+
+                    return componentsschemas_account_balances_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_account_balances_type_4 = (
-                    JapaneseAccountBalances.from_dict(data)
+                componentsschemas_account_balances_type_5 = (
+                    OtherAccountBalances.from_dict(data)
                 )
 
-                return componentsschemas_account_balances_type_4
+                return componentsschemas_account_balances_type_5
 
             componentsschemas_account_balances_list_item = (
                 _parse_componentsschemas_account_balances_list_item(
@@ -146,9 +176,17 @@ def _parse_response(
         response_404 = cast(Any, None)
         return response_404
 
-    if response.status_code == 412:
-        response_412 = response.text
-        return response_412
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = cast(Any, None)
+        return response_502
+
+    if response.status_code == 504:
+        response_504 = cast(Any, None)
+        return response_504
 
     if 500 <= response.status_code <= 599:
         response_5xx = cast(Any, None)
@@ -170,6 +208,7 @@ def _build_response(
         | FuturesAccountBalances
         | JapaneseAccountBalances
         | JapaneseEquityAccountBalances
+        | OtherAccountBalances
     ]
     | str
 ]:
@@ -194,14 +233,16 @@ def sync_detailed(
         | FuturesAccountBalances
         | JapaneseAccountBalances
         | JapaneseEquityAccountBalances
+        | OtherAccountBalances
     ]
     | str
 ]:
     """Read the balances of one or several accounts
 
      Returns an array with one entry per requested account key. Each entry is one of the
-    account shapes below: the legacy Account shape chosen by `Type`, or the Japanese Account
-    shape. Amounts are JSON numbers with up to 20 decimals.
+    account shapes below: the legacy Account shape chosen by `Type` (the one TradeStation's
+    Swagger documents), or the Japanese Account shape of API version 20150601. Amounts are
+    JSON numbers with up to 28 decimals.
 
     Args:
         accountkey (str):
@@ -212,7 +253,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[EquityAccountBalances | ForexAccountBalances | FuturesAccountBalances | JapaneseAccountBalances | JapaneseEquityAccountBalances] | str]
+        Response[Any | list[EquityAccountBalances | ForexAccountBalances | FuturesAccountBalances | JapaneseAccountBalances | JapaneseEquityAccountBalances | OtherAccountBalances] | str]
     """
 
     kwargs = _get_kwargs(
@@ -240,6 +281,7 @@ def sync(
         | FuturesAccountBalances
         | JapaneseAccountBalances
         | JapaneseEquityAccountBalances
+        | OtherAccountBalances
     ]
     | str
     | None
@@ -247,8 +289,9 @@ def sync(
     """Read the balances of one or several accounts
 
      Returns an array with one entry per requested account key. Each entry is one of the
-    account shapes below: the legacy Account shape chosen by `Type`, or the Japanese Account
-    shape. Amounts are JSON numbers with up to 20 decimals.
+    account shapes below: the legacy Account shape chosen by `Type` (the one TradeStation's
+    Swagger documents), or the Japanese Account shape of API version 20150601. Amounts are
+    JSON numbers with up to 28 decimals.
 
     Args:
         accountkey (str):
@@ -259,7 +302,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[EquityAccountBalances | ForexAccountBalances | FuturesAccountBalances | JapaneseAccountBalances | JapaneseEquityAccountBalances] | str
+        Any | list[EquityAccountBalances | ForexAccountBalances | FuturesAccountBalances | JapaneseAccountBalances | JapaneseEquityAccountBalances | OtherAccountBalances] | str
     """
 
     return sync_detailed(
@@ -282,14 +325,16 @@ async def asyncio_detailed(
         | FuturesAccountBalances
         | JapaneseAccountBalances
         | JapaneseEquityAccountBalances
+        | OtherAccountBalances
     ]
     | str
 ]:
     """Read the balances of one or several accounts
 
      Returns an array with one entry per requested account key. Each entry is one of the
-    account shapes below: the legacy Account shape chosen by `Type`, or the Japanese Account
-    shape. Amounts are JSON numbers with up to 20 decimals.
+    account shapes below: the legacy Account shape chosen by `Type` (the one TradeStation's
+    Swagger documents), or the Japanese Account shape of API version 20150601. Amounts are
+    JSON numbers with up to 28 decimals.
 
     Args:
         accountkey (str):
@@ -300,7 +345,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | list[EquityAccountBalances | ForexAccountBalances | FuturesAccountBalances | JapaneseAccountBalances | JapaneseEquityAccountBalances] | str]
+        Response[Any | list[EquityAccountBalances | ForexAccountBalances | FuturesAccountBalances | JapaneseAccountBalances | JapaneseEquityAccountBalances | OtherAccountBalances] | str]
     """
 
     kwargs = _get_kwargs(
@@ -326,6 +371,7 @@ async def asyncio(
         | FuturesAccountBalances
         | JapaneseAccountBalances
         | JapaneseEquityAccountBalances
+        | OtherAccountBalances
     ]
     | str
     | None
@@ -333,8 +379,9 @@ async def asyncio(
     """Read the balances of one or several accounts
 
      Returns an array with one entry per requested account key. Each entry is one of the
-    account shapes below: the legacy Account shape chosen by `Type`, or the Japanese Account
-    shape. Amounts are JSON numbers with up to 20 decimals.
+    account shapes below: the legacy Account shape chosen by `Type` (the one TradeStation's
+    Swagger documents), or the Japanese Account shape of API version 20150601. Amounts are
+    JSON numbers with up to 28 decimals.
 
     Args:
         accountkey (str):
@@ -345,7 +392,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | list[EquityAccountBalances | ForexAccountBalances | FuturesAccountBalances | JapaneseAccountBalances | JapaneseEquityAccountBalances] | str
+        Any | list[EquityAccountBalances | ForexAccountBalances | FuturesAccountBalances | JapaneseAccountBalances | JapaneseEquityAccountBalances | OtherAccountBalances] | str
     """
 
     return (

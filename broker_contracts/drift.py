@@ -1,0 +1,320 @@
+"""What a generated client does when a broker drifts from its contract: raise one typed error.
+
+Strict in conformance, tolerant in clients. Each generated client carries the contract it was
+generated from (`<slug>_client/_contract.json`, written by `make generate`: the response schemas of
+its operation, in the client's view) and reads every documented JSON body through
+`ResponseContract.json`, which parses it with `parse_float=Decimal` and validates it (jsonschema-rs,
+compiled once per status). Anything the contract does not allow raises `ContractViolation`
+(`broker_contracts.failures`) naming the broker, the operationId, the status, the JSON pointer of
+the first fault, what was expected and what came, with the raw body. `ResponseContract.guard`
+wraps the generated parsing so that any builtin exception from generated code (`KeyError`,
+`TypeError`, `decimal.InvalidOperation`, ...) also surfaces as `ContractViolation`.
+
+The client's view of a contract (`client_view`) differs from the contract in one way: a property
+the contract marks `deprecated: true`, or `x-client-optional: <reason>` (the broker says it may be
+omitted), is not required. Conformance stays strict (it reads the contract itself); a client
+tolerates the omission. `tolerated(spec)` lists those properties for the docs.
+
+Where a body fails a `oneOf` (TradeStation's account shapes), the fault reported is the one of the
+branch that came closest (fewest faults), so the pointer names the field, not the whole account.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jsonschema_rs
+
+from .failures import ContractViolation
+from .network import json_body, request_id
+
+TOLERANCE_KEY = "x-client-optional"
+BUILTIN_FAULTS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, IndexError)
+
+
+def _is_tolerated(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("deprecated") is True or bool(schema.get(TOLERANCE_KEY)))
+
+
+def _walk_schemas(node: Any, at: tuple[str | int, ...] = ()) -> Iterator[tuple[dict[str, Any], tuple[str | int, ...]]]:
+    if isinstance(node, dict):
+        if isinstance(node.get("properties"), dict):
+            yield node, at
+        for key, child in node.items():
+            yield from _walk_schemas(child, (*at, key))
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            yield from _walk_schemas(child, (*at, i))
+
+
+def tolerated(spec: dict[str, Any]) -> list[str]:
+    """JSON paths (`components.schemas.X.properties.y`) of every property a client may miss: marked
+    `deprecated: true` or carrying `x-client-optional`, whether or not the contract requires it."""
+    found = []
+    for schema, at in _walk_schemas(spec):
+        for name, prop in schema["properties"].items():
+            if _is_tolerated(prop):
+                found.append(".".join(map(str, (*at, "properties", name))))
+    return sorted(found)
+
+
+def client_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `spec` as a client should read responses: tolerant where the contract allows.
+
+    1. Tolerated properties (see `tolerated`) are not `required`.
+    2. Enums of `components.schemas` are open: `enum` is dropped and kept as `x-known-values`, so a
+       value the broker adds later parses as the raw value (a `str`) instead of failing the call.
+    3. Except a discriminator: a property whose enums tell the branches of a `oneOf` apart (Type
+       `C`/`M`/`D` against `F` in TradeStation's account shapes) stays closed, so each account
+       still becomes its own class; the `oneOf` becomes an `anyOf` with a last branch
+       `Other<Name>` (the discriminator as a plain value, every other field kept as an additional
+       property), so an account of a new kind parses with its raw fields instead of failing.
+    """
+    view = copy.deepcopy(spec)
+    for schema, _ in _walk_schemas(view):
+        required = schema.get("required")
+        if isinstance(required, list):
+            kept = [name for name in required if not _is_tolerated(schema["properties"].get(name))]
+            if kept:
+                schema["required"] = kept
+            else:
+                del schema["required"]
+    schemas = view.get("components", {}).get("schemas", {})
+    closed = _discriminated_unions(schemas)
+    for name, discriminator in closed.items():
+        union = schemas[name]
+        branches = union.pop("oneOf")
+        other = f"Other{name}"
+        kinds = sorted({t for b in branches for t in _branch_enum_types(schemas, b, discriminator)})
+        schemas[other] = {
+            "type": "object",
+            "description": f"An account of a kind this contract does not know yet ({discriminator} is not documented).",
+            "required": [discriminator],
+            "properties": {discriminator: {"type": kinds[0] if len(kinds) == 1 else kinds}},
+        }
+        union["anyOf"] = [*branches, {"$ref": f"#/components/schemas/{other}"}]
+    keep = set(closed.values())
+    for schema, _ in _walk_schemas(schemas):
+        for prop_name, prop in schema["properties"].items():
+            if isinstance(prop, dict) and isinstance(prop.get("enum"), list) and prop_name not in keep:
+                prop["x-known-values"] = prop.pop("enum")
+    for name, schema in schemas.items():  # a component that is itself an enum (a $ref'd type)
+        if isinstance(schema, dict) and isinstance(schema.get("enum"), list) and name not in keep:
+            schema["x-known-values"] = schema.pop("enum")
+    return view
+
+
+def _resolve(schemas: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node and node["$ref"].startswith("#/components/schemas/"):
+        node = schemas.get(node["$ref"].rsplit("/", 1)[-1], {})
+    return node
+
+
+def _branch_enum_types(schemas: dict[str, Any], branch: Any, prop: str) -> list[str]:
+    node = _resolve(schemas, _resolve(schemas, branch).get("properties", {}).get(prop))
+    values = node.get("enum", []) if isinstance(node, dict) else []
+    return sorted({"integer" if isinstance(v, int) else "string" for v in values if v is not None}) or ["string"]
+
+
+def _discriminated_unions(schemas: dict[str, Any]) -> dict[str, str]:
+    """`{component name: discriminator property}` for each `oneOf` component whose branches are told
+    apart by one property's enum values (disjoint across at least two branches)."""
+    found = {}
+    for name, schema in schemas.items():
+        branches = [_resolve(schemas, b) for b in (schema.get("oneOf") or [])] if isinstance(schema, dict) else []
+        if len(branches) < 2:
+            continue
+        enums: dict[str, list[set[str]]] = {}
+        for branch in branches:
+            for prop, sub in (branch.get("properties") or {}).items():
+                sub = _resolve(schemas, sub)
+                if isinstance(sub, dict) and isinstance(sub.get("enum"), list):
+                    enums.setdefault(prop, []).append({str(v) for v in sub["enum"]})
+        for prop, sets in enums.items():
+            if len(sets) >= 2 and sum(len(s) for s in sets) == len(set().union(*sets)):
+                found[name] = prop
+                break
+    return found
+
+
+def _response_schemas(spec: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    (operation,) = [
+        op for item in spec["paths"].values() for m, op in item.items() if isinstance(op, dict) and m == "get"
+    ]
+    responses: dict[str, dict[str, Any]] = {}
+    for status, response in operation.get("responses", {}).items():
+        while "$ref" in response:
+            response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
+        for media, content in (response.get("content") or {}).items():
+            if "json" in media and "schema" in content:
+                responses.setdefault(str(status), {})[media] = content["schema"]
+    schemas = spec.get("components", {}).get("schemas", {})
+    return str(operation["operationId"]), {"responses": responses, "components": {"schemas": schemas}}
+
+
+def contract_document(spec: dict[str, Any], broker: str) -> dict[str, Any]:
+    """What `_contract.json` holds for a client: broker, operationId, and per status and media type the
+    response schema twice, with `components.schemas` for their `$ref`s: as the client reads it
+    (`client`, see `client_view`) and as the contract states it (`strict`, for drift warnings).
+
+    Shape: `{"broker", "operation", "client": {"responses": {"200": {"application/json": <schema>}},
+    "components": {...}}, "strict": {...}}`.
+    """
+    operation, client = _response_schemas(client_view(spec))
+    _, strict = _response_schemas(spec)
+    return {"broker": broker, "operation": operation, "client": client, "strict": strict}
+
+
+def _pointer(path: Any) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+
+
+def _shown(value: Any, limit: int = 80) -> str:
+    text = json.dumps(value, default=str)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _closest(error: Any) -> Any:
+    """Descend into the branch of a failed `oneOf`/`anyOf` that came closest, to a leaf fault.
+
+    Closest: a branch whose type fits the value at all (not `null` for an object), then the fewest
+    faults, then the branch whose discriminator (an enum or const) matched.
+    """
+    kind = error.kind
+    context = getattr(kind, "context", None) if type(kind).__name__ in ("OneOfNotValid", "AnyOf") else None
+    if not context:
+        return error
+    depth = len(error.instance_path)
+
+    def rank(branch: list[Any]) -> tuple[bool, int, int]:
+        wrong_type = any(type(e.kind).__name__ == "Type" and len(e.instance_path) == depth for e in branch)
+        return (wrong_type, len(branch), sum(_is_choice(e) for e in branch))
+
+    branch = min((b for b in context if b), key=rank, default=None)
+    return _closest(branch[0]) if branch else error
+
+
+def _is_choice(error: Any) -> bool:
+    return type(error.kind).__name__ in ("Enum", "Constant")
+
+
+def describe(error: Any) -> tuple[str, str, str]:
+    """`(pointer, expected, got)` of one jsonschema-rs error (after `_closest`)."""
+    error = _closest(error)
+    kind, name = error.kind, type(error.kind).__name__
+    pointer = _pointer(error.instance_path)
+    if name == "Required":
+        return f"{pointer}/{kind.property}", "a required property", "nothing (missing)"
+    if name == "Type":
+        expected = "type " + " or ".join(sorted(map(str, getattr(kind, "types", []))))
+    elif name == "Pattern":
+        expected = f"a string matching {kind.pattern}"
+    elif name == "Enum":
+        expected = f"one of {_shown(kind.options)}"
+    elif name == "Format":
+        expected = f"format {kind.format}"
+    else:
+        expected = str(error.message).split(" is ", 1)[-1][:120]
+    return pointer, expected, _shown(error.instance)
+
+
+class ResponseContract:
+    """The response part of one operation's contract, as a generated client uses it.
+
+    `ResponseContract.load(path)` reads a `_contract.json` (see `contract_document`). Validators are
+    compiled lazily, once per status key. Formats (date-time, date) are validated; `decimal` is
+    checked by the contract's `pattern`.
+    """
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.broker: str = document["broker"]
+        self.operation: str = document["operation"]
+        self._validators: dict[tuple[str, str, str], Any] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> ResponseContract:
+        """Read a client's `_contract.json`."""
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    @cached_property
+    def statuses(self) -> dict[str, dict[str, Any]]:
+        """Documented JSON responses: status key (`200`, `5XX`, `default`) -> media type -> schema."""
+        return dict(self.document["client"]["responses"])
+
+    def _key(self, status: int) -> str | None:
+        for key in (str(status), f"{str(status)[0]}XX", "default"):
+            if key in self.statuses:
+                return key
+        return None
+
+    def _validator(self, key: str, media: str, view: str = "client") -> Any:
+        if (view, key, media) not in self._validators:
+            part = self.document[view]
+            root = {"components": part["components"], "$ref": "#/responses/x", "responses": {"x": {}}}
+            root["responses"]["x"] = part["responses"][key][media]
+            validator = jsonschema_rs.validator_for(root, validate_formats=True)
+            self._validators[(view, key, media)] = validator
+        return self._validators[(view, key, media)]
+
+    def _media(self, status: int) -> tuple[str, str] | None:
+        key = self._key(status)
+        media = next(iter(self.statuses[key]), None) if key else None
+        return (key, media) if key is not None and media is not None else None
+
+    def violation(self, response: httpx.Response, pointer: str, expected: str, got: str) -> ContractViolation:
+        """A `ContractViolation` for `response` (its status, raw body, and request id where the broker sends one)."""
+        return ContractViolation(
+            self.broker,
+            self.operation,
+            response.status_code,
+            pointer,
+            expected,
+            got,
+            response.content,
+            request_id(response),
+        )
+
+    def json(self, response: httpx.Response) -> Any:
+        """The body of `response` parsed (`parse_float=Decimal`) and checked against the contract for its status.
+
+        Raises `ContractViolation` when the body is not JSON or breaks the schema. A status the
+        contract documents without a JSON schema is parsed but not checked.
+        """
+        body = json_body(self.broker, self.operation, response)
+        found = self._media(response.status_code)
+        if found is not None:
+            error = next(iter(self._validator(*found).iter_errors(body)), None)
+            if error is not None:
+                raise self.violation(response, *describe(error))
+        return body
+
+    def warnings(self, body: Any, status: int = 200) -> list[str]:
+        """The drift a client tolerated in a parsed `body`: every fault the strict contract finds (a
+        deprecated field missing, a value outside a known enum), one `"<pointer>: expected ..., got ..."` each.
+        """
+        found = self._media(status)
+        if found is None:
+            return []
+        faults = (describe(e) for e in self._validator(*found, view="strict").iter_errors(body))
+        return sorted({f"{pointer or '/'}: expected {expected}, got {got}" for pointer, expected, got in faults})
+
+    @contextmanager
+    def guard(self, response: httpx.Response) -> Iterator[None]:
+        """Turn any builtin exception raised while generated code parses `response` into `ContractViolation`."""
+        try:
+            yield
+        except ContractViolation:
+            raise
+        except BUILTIN_FAULTS as exc:
+            where = f"/{exc.args[0]}" if isinstance(exc, KeyError) and exc.args else ""
+            raise self.violation(
+                response, where, "what the generated client reads", f"{type(exc).__name__}: {exc}"
+            ) from exc

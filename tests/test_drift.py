@@ -1,0 +1,215 @@
+"""Generated clients facing drift: a tolerated field may go missing; anything else the contract forbids
+raises `ContractViolation` naming the field, never a builtin exception from generated code.
+
+Every field of every current 200 payload of the evidence is removed, or given a value of the wrong kind, in turn;
+hypothesis then tries random mutations of those bodies.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import importlib
+import json
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import broker_contracts
+from broker_contracts.brokers import Broker
+from broker_contracts.drift import client_view, tolerated
+from broker_contracts.evidence import load_corpus, read_payload
+from broker_contracts.failures import ContractViolation
+from tests.conftest import BROKER_IDS, BROKERS
+
+
+def _bodies(broker: Broker) -> list[Any]:
+    """The broker's current published 200 payloads (its evidence), parsed with floats: exact enough to re-send."""
+    corpus = load_corpus(broker)
+    current = [p for p in corpus.payloads if p.state == "current" and p.status == 200 and not p.malformed]
+    return [read_payload(corpus.folder / p.file) for p in current]  # floats: exact enough to send again
+
+
+def _parse(broker: Broker, body: Any, raw: bytes | None = None, status: int = 200) -> Any:
+    module = importlib.import_module(f"{broker.package}.api.balances.get_account_balances")
+    package = importlib.import_module(broker.package)
+    content = raw if raw is not None else json.dumps(body).encode()
+    response = httpx.Response(status, content=content, headers={"content-type": "application/json"})
+    return module._parse_response(client=package.Client(base_url="http://127.0.0.1"), response=response)
+
+
+def _fields(node: Any, pointer: str = "") -> Iterator[tuple[str, tuple[str | int, ...]]]:
+    """(JSON pointer, path) of every object member and array item under `node`."""
+    if isinstance(node, dict):
+        items: Iterator[tuple[str | int, Any]] = iter(node.items())
+    elif isinstance(node, list):
+        items = iter(enumerate(node))
+    else:
+        return
+    for key, child in items:
+        here = f"{pointer}/{key}"
+        yield here, (key,)
+        for deeper, path in _fields(child, here):
+            yield deeper, (key, *path)
+
+
+def _wrong_kind(value: Any) -> Any:
+    if isinstance(value, bool) or value is None:
+        return [value]
+    if isinstance(value, int | float | Decimal):
+        return "not a number"
+    if isinstance(value, str):
+        return {"text": value}
+    return "not a container"
+
+
+def _edited(body: Any, path: tuple[str | int, ...], change: str) -> Any:
+    copied = copy.deepcopy(body)
+    parent = copied
+    for key in path[:-1]:
+        parent = parent[key]
+    if change == "remove":
+        if isinstance(parent, list):
+            parent.pop(path[-1])  # type: ignore[arg-type]
+        else:
+            del parent[path[-1]]
+    else:
+        parent[path[-1]] = _wrong_kind(parent[path[-1]])
+    return copied
+
+
+def _cases() -> Iterator[Any]:
+    for broker in BROKERS:
+        for n, body in enumerate(_bodies(broker)):
+            for pointer, path in _fields(body):
+                for change in ("remove", "wrong-kind"):
+                    yield pytest.param(broker, body, pointer, path, change, id=f"{broker.slug}-{n}-{change}-{pointer}")
+
+
+@pytest.mark.parametrize(("broker", "body", "pointer", "path", "change"), list(_cases()))
+def test_a_drifted_field_parses_or_raises_contract_violation_naming_it(
+    broker: Broker, body: Any, pointer: str, path: tuple[str | int, ...], change: str
+) -> None:
+    try:
+        _parse(broker, _edited(body, path, change))
+    except ContractViolation as exc:
+        assert exc.broker == broker.slug and exc.status == 200 and exc.operation == "getAccountBalances"
+        assert exc.body  # the raw body is kept
+        parent = pointer.rsplit("/", 1)[0]
+        named = exc.pointer == pointer or exc.pointer.startswith(pointer + "/")
+        # removing an array item shifts the others; a oneOf may name the account holding the field
+        assert named or exc.pointer.startswith(parent + "/") or exc.pointer == parent, (exc.pointer, pointer)
+
+
+@pytest.mark.parametrize("broker", BROKERS, ids=BROKER_IDS)
+def test_every_documented_body_parses(broker: Broker) -> None:
+    for body in _bodies(broker):
+        assert _parse(broker, body) is not None
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5) | st.floats(allow_nan=False, allow_infinity=False),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+@pytest.mark.parametrize("broker", BROKERS, ids=BROKER_IDS)
+@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_random_mutations_never_escape_as_builtin_exceptions(broker: Broker, data: st.DataObject) -> None:
+    bodies = _bodies(broker)
+    body = bodies[data.draw(st.integers(0, len(bodies) - 1))]
+    fields = list(_fields(body))
+    edited = body
+    for _ in range(data.draw(st.integers(1, 3))):
+        fields = list(_fields(edited))
+        if not fields:
+            break
+        _, path = fields[data.draw(st.integers(0, len(fields) - 1))]
+        edited = copy.deepcopy(edited)
+        parent = edited
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = data.draw(json_values)
+    with contextlib.suppress(ContractViolation):  # parsing or ContractViolation: nothing else may escape
+        _parse(broker, edited)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"<html><body>Down for maintenance</body></html>", "expected a JSON body"),
+        (b"", "expected a JSON body"),
+        (b"[1, 2", "expected a JSON body"),
+    ],
+    ids=["html", "empty", "truncated"],
+)
+@pytest.mark.parametrize("broker", BROKERS, ids=BROKER_IDS)
+def test_a_non_json_200_is_a_contract_violation(broker: Broker, raw: bytes, expected: str) -> None:
+    with pytest.raises(ContractViolation, match=expected) as caught:
+        _parse(broker, None, raw=raw)
+    assert caught.value.pointer == "" and caught.value.body == raw
+
+
+def test_a_builtin_exception_inside_generated_parsing_becomes_a_contract_violation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broker = next(b for b in BROKERS if b.slug == "aries")
+    module = importlib.import_module(f"{broker.package}.api.balances.get_account_balances")
+
+    def broken(src: Any) -> Any:
+        raise KeyError("someField")
+
+    monkeypatch.setattr(module.AccountBalances, "from_dict", staticmethod(broken))
+    with pytest.raises(ContractViolation, match="KeyError") as caught:
+        _parse(broker, _bodies(broker)[0])
+    assert caught.value.pointer == "/someField"
+    assert isinstance(caught.value.__cause__, KeyError)
+
+
+@pytest.mark.parametrize("broker", BROKERS, ids=BROKER_IDS)
+def test_contract_violation_is_one_class_importable_everywhere(broker: Broker) -> None:
+    package = importlib.import_module(broker.package)
+    errors = importlib.import_module(f"{broker.package}.errors")
+    assert package.ContractViolation is errors.ContractViolation is broker_contracts.ContractViolation
+    assert issubclass(ContractViolation, ValueError)
+
+
+def test_deprecated_and_declared_optional_fields_are_tolerated_by_the_client_view() -> None:
+    spec = {
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "required": ["kept", "old", "maybe"],
+                    "properties": {
+                        "kept": {"type": "string"},
+                        "optional_old": {"type": "string", "deprecated": True},
+                        "old": {"type": "string", "deprecated": True},
+                        "maybe": {"type": "string", "x-client-optional": "the broker omits it for cash accounts"},
+                    },
+                }
+            }
+        }
+    }
+    assert tolerated(spec) == [
+        "components.schemas.A.properties.maybe",
+        "components.schemas.A.properties.old",
+        "components.schemas.A.properties.optional_old",
+    ]
+    assert client_view(spec)["components"]["schemas"]["A"]["required"] == ["kept"]
+    assert spec["components"]["schemas"]["A"]["required"] == ["kept", "old", "maybe"]  # the contract is untouched
+
+
+def test_every_tolerated_field_is_listed_in_the_docs(broker: Broker) -> None:
+    spec = yaml.safe_load(broker.spec_path.read_text())
+    docs = (broker.root / "docs" / "clients.md").read_text()
+    for place in tolerated(spec):
+        assert f"{broker.slug}: `{place}`" in docs
