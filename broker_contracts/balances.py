@@ -58,6 +58,10 @@ class Balances:
     """An account's balances in the crosswalk's terms. `None`: the broker does not report it (or sent null).
 
     Amounts are `Decimal` in the account's currency; see `specs/crosswalk.yaml` for each definition.
+    `start_of_day_as_of` is the broker's own timestamp of the start-of-day figures, as it sent it
+    (Aries a date-time, Clear Street a date; None where the broker sends none: never invented).
+    `cash_by_currency` is cash per currency where the broker lists it (TradeStation's
+    `CurrencyDetails`: `{"USD": Decimal(...), "JPY": ...}`), each in its own currency; None elsewhere.
     `get_balances` also sets `fetched_at` (UTC, when the answer arrived) and `raw` (the body's bytes,
     verbatim); `normalize` leaves them None and empty. `warnings` lists the drift from the contract
     the client tolerated (a deprecated field missing, a value outside a documented enum: see
@@ -87,14 +91,16 @@ class Balances:
     long_market_value: Decimal | None = None
     short_market_value: Decimal | None = None
     start_of_day_equity: Decimal | None = None
+    start_of_day_as_of: str | None = None
     pending_orders_count: int | None = None
     pattern_day_trader: bool | None = None
+    cash_by_currency: dict[str, Decimal] | None = None
     fetched_at: datetime | None = field(default=None, compare=False)
     raw: bytes = field(default=b"", compare=False, repr=False)
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
 
-_NOT_CONCEPTS = ("broker", "shape", "fetched_at", "raw", "warnings")
+_NOT_CONCEPTS = ("broker", "shape", "cash_by_currency", "fetched_at", "raw", "warnings")
 CONCEPT_FIELDS = tuple(f.name for f in dataclasses.fields(Balances) if f.name not in _NOT_CONCEPTS)
 
 
@@ -148,8 +154,8 @@ def _convert(kind: str, value: Any) -> Any:
         return None
     if kind == "amount":
         return Decimal(str(value))
-    if kind == "identifier" or kind == "currency":
-        return str(value)
+    if kind in ("identifier", "currency", "timestamp"):
+        return str(value)  # a timestamp stays the broker's own text: never re-dated or invented
     return value
 
 
@@ -160,7 +166,21 @@ def _normalize_account(broker: str, account: Any) -> Balances:
         mapping = concept.mappings[broker][shape]
         if mapping.pointer is not None:
             values[concept.id] = _convert(concept.kind, _at(account, mapping.pointer))
-    return Balances(broker=broker, shape=shape, **values)
+    return Balances(broker=broker, shape=shape, cash_by_currency=_cash_by_currency(broker, shape, account), **values)
+
+
+def _cash_by_currency(broker: str, shape: str, account: Any) -> dict[str, Decimal] | None:
+    """`{currency: cash}` from the shape's per-currency lines (crosswalk `currencies`); None where it has none."""
+    lines = _crosswalk().brokers[broker].currencies.get(shape)
+    items = _at(account, lines.items) if lines else None
+    if lines is None or not isinstance(items, list):
+        return None
+    found = {}
+    for item in items:
+        currency, cash = _at(item, lines.currency), _at(item, lines.cash)
+        if currency is not None and cash is not None:
+            found[str(currency)] = Decimal(str(cash))
+    return found
 
 
 def normalize_all(broker: str, payload: Any) -> list[Balances]:

@@ -7,14 +7,16 @@
   in a spec breaks the crosswalk;
 - the property a pointer reaches fits the concept's kind, the same across brokers: `amount` is a
   JSON number or a `format: decimal` string; `count` an integer; `flag` a boolean; `identifier` a
-  string or integer; `currency` a string.
+  string or integer; `currency` a string; `timestamp` a `format: date` or `date-time` string;
+- a broker's `currencies` (per-currency lines, e.g. TradeStation's `CurrencyDetails`) name, per
+  account shape, an array property and, inside its items, a currency string and a cash amount.
 
 Errors are `ContractError`s naming `specs/crosswalk.yaml` and the place (`$.concepts.cash.aries`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,7 @@ from .errors import ContractError
 from .validate import load_spec
 
 PATH = ROOT / "specs" / "crosswalk.yaml"
-KINDS = ("identifier", "currency", "amount", "count", "flag")
+KINDS = ("identifier", "currency", "amount", "count", "flag", "timestamp")
 
 _POINTER = {"type": "string", "pattern": "^(/[^/]+)+$"}
 _TEXT = {"type": "string", "minLength": 1}
@@ -61,6 +63,16 @@ SCHEMA = {
                 "properties": {
                     "accounts": {"type": "string", "pattern": "^(/[^/]+)*$"},
                     "shapes": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                    "currencies": {
+                        "type": "object",
+                        "description": "shape -> where its per-currency lines are",
+                        "additionalProperties": {
+                            "type": "object",
+                            "required": ["items", "currency", "cash"],
+                            "additionalProperties": False,
+                            "properties": {"items": _POINTER, "currency": _POINTER, "cash": _POINTER},
+                        },
+                    },
                 },
             },
         },
@@ -100,11 +112,23 @@ class Concept:
 
 
 @dataclass(frozen=True)
+class CurrencyLines:
+    """Where one account shape lists figures per currency: the array (`items`, under the account),
+    and inside each item its `currency` code and its `cash` amount."""
+
+    items: str
+    currency: str
+    cash: str
+
+
+@dataclass(frozen=True)
 class BrokerLayout:
-    """Where accounts sit in a broker's 200 body (`""`, `/data`, `/*`) and the shapes they follow."""
+    """Where accounts sit in a broker's 200 body (`""`, `/data`, `/*`), the shapes they follow, and
+    the shapes that list cash per currency."""
 
     accounts: str
     shapes: tuple[str, ...]
+    currencies: dict[str, CurrencyLines] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -131,7 +155,14 @@ def load(path: Path = PATH) -> Crosswalk:
     data = load_yaml(path)
     for error in Draft202012Validator(SCHEMA).iter_errors(data):
         raise ContractError(path, json_path(tuple(error.absolute_path)), error.message)
-    brokers = {slug: BrokerLayout(b["accounts"], tuple(b["shapes"])) for slug, b in data["brokers"].items()}
+    brokers = {
+        slug: BrokerLayout(
+            b["accounts"],
+            tuple(b["shapes"]),
+            {shape: CurrencyLines(**lines) for shape, lines in b.get("currencies", {}).items()},
+        )
+        for slug, b in data["brokers"].items()
+    }
     concepts = []
     for concept_id, raw in data["concepts"].items():
         mappings: dict[str, dict[str, Mapping]] = {}
@@ -192,8 +223,16 @@ def kind_of(spec: dict[str, Any], prop: dict[str, Any]) -> str | None:
     if types == {"boolean"}:
         return "flag"
     if types == {"string"}:
-        return "text"
+        return "timestamp" if _formats(spec, prop) & {"date", "date-time"} else "text"
     return None
+
+
+def _formats(spec: dict[str, Any], prop: dict[str, Any]) -> set[str]:
+    return {
+        str(follow_refs(spec, branch).get("format"))
+        for branch in [prop, *prop.get("anyOf", []), *prop.get("oneOf", [])]
+        if follow_refs(spec, branch).get("format")
+    }
 
 
 FITS = {
@@ -202,6 +241,7 @@ FITS = {
     "flag": {"flag"},
     "identifier": {"text", "count"},
     "currency": {"text"},
+    "timestamp": {"timestamp"},
 }
 
 
@@ -232,6 +272,28 @@ def check(crosswalk: Crosswalk, root: Path = ROOT, path: Path = PATH) -> list[Co
                 elif kind_of(spec, prop) not in FITS[concept.kind]:
                     found = kind_of(spec, prop) or sorted(_types(spec, prop))
                     problems.append(ContractError(path, place, f"{mapping.pointer} is {found}, not a {concept.kind}"))
+    for slug, layout in crosswalk.brokers.items():
+        if slug in specs:
+            problems += _check_currencies(specs[slug], slug, layout, path)
+    return problems
+
+
+def _check_currencies(spec: dict[str, Any], slug: str, layout: BrokerLayout, path: Path) -> list[ContractError]:
+    problems = []
+    for shape, lines in layout.currencies.items():
+        place = json_path(("brokers", slug, "currencies", shape))
+        if shape not in layout.shapes or shape not in spec["components"]["schemas"]:
+            problems.append(ContractError(path, place, f"{shape!r} is not one of the broker's shapes"))
+            continue
+        array = property_at(spec, {"$ref": f"#/components/schemas/{shape}"}, lines.items)
+        if array is None or "array" not in _types(spec, array):
+            problems.append(ContractError(path, place, f"{lines.items} is not an array property of {shape}"))
+            continue
+        item = array.get("items", {})
+        for pointer, kind in ((lines.currency, "text"), (lines.cash, "amount")):
+            prop = property_at(spec, item, pointer)
+            if prop is None or kind_of(spec, prop) != kind:
+                problems.append(ContractError(path, place, f"{pointer} is not a {kind} property of the items"))
     return problems
 
 

@@ -79,6 +79,18 @@ def test_one_tradestation_body_gives_one_balances_per_account_and_shape() -> Non
     ]
 
 
+def test_cash_per_currency_and_the_brokers_own_timestamp_are_kept_as_sent() -> None:
+    (futures,) = normalize_all("tradestation", _payload("tradestation/balances_futures_account.json"))
+    assert futures.cash_by_currency == {"JPY": D("-188750.0000"), "USD": D("4997606.4000")}
+    assert futures.start_of_day_as_of is None  # TradeStation sends no timestamp: none is invented
+    aries = normalize("aries", _payload("aries/balances_TEST-ACCOUNT-001.json"))
+    assert aries.start_of_day_as_of == "2026-01-15T09:30:00Z" and aries.cash_by_currency is None
+    assert (
+        normalize("clear_street", _payload("clear_street/balances_cash_account.json")).start_of_day_as_of
+        == "2023-09-27"
+    )
+
+
 def test_an_account_of_no_known_shape_is_refused() -> None:
     with pytest.raises(ValueError, match="matches none of"):
         normalize("tradestation", [{"Id": "1", "Key": "1"}])

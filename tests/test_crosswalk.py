@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -15,7 +16,8 @@ STANDARD_CONCEPTS = {
     "account_id", "currency", "total_equity", "cash", "settled_cash", "unsettled_cash", "withdrawable_cash",
     "buying_power", "stock_buying_power", "option_buying_power", "day_trading_buying_power",
     "maintenance_requirement", "initial_requirement", "margin_debit", "sma", "realized_pl", "unrealized_pl",
-    "long_market_value", "short_market_value", "start_of_day_equity", "pending_orders_count", "pattern_day_trader",
+    "long_market_value", "short_market_value", "start_of_day_equity", "start_of_day_as_of", "pending_orders_count",
+    "pattern_day_trader",
 }  # fmt: skip
 
 
@@ -77,4 +79,33 @@ def test_the_table_lists_every_concept_and_broker() -> None:
     assert "| concept | aries | clear_street | etna | tradestation |" in table
     assert "| **buying_power**: " in table and "`netBuyingPower`" in table and "`stockBuyingPower` ≈" in table
     html = crosswalk.render_html(crosswalk.load())
-    assert html.split("<tbody>")[1].count("<tr>") == len(STANDARD_CONCEPTS) and "http" not in html
+    assert html.split("<tbody>")[1].count("<tr>") == len(crosswalk.load().concepts) and "http" not in html
+
+
+def test_a_timestamp_concept_refuses_a_plain_string(project_copy: Path) -> None:
+    path = _edited(project_copy, lambda d: d["concepts"]["start_of_day_as_of"].update(aries="/accountId"))
+    problems = [str(p) for p in crosswalk.check(crosswalk.load(path), root=project_copy, path=path)]
+    assert any("start_of_day_as_of.aries.AccountBalances: /accountId is text, not a timestamp" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ({"items": "/Currency", "currency": "/Currency", "cash": "/RealTimeCashBalance"}, "/Currency is not an array"),
+        (
+            {"items": "/CurrencyDetails", "currency": "/Commission", "cash": "/RealTimeCashBalance"},
+            "/Commission is not a text",
+        ),
+        ({"items": "/CurrencyDetails", "currency": "/Currency", "cash": "/Currency"}, "/Currency is not a amount"),
+    ],
+    ids=["not-an-array", "currency-not-text", "cash-not-amount"],
+)
+def test_per_currency_lines_must_point_at_an_array_of_currency_and_cash(
+    project_copy: Path, lines: dict[str, str], expected: str
+) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        data["brokers"]["tradestation"]["currencies"]["FuturesAccountBalances"] = lines
+
+    path = _edited(project_copy, edit)
+    problems = [str(p) for p in crosswalk.check(crosswalk.load(path), root=project_copy, path=path)]
+    assert any("$.brokers.tradestation.currencies.FuturesAccountBalances: " + expected in p for p in problems), problems

@@ -414,3 +414,19 @@ def test_get_many_balances_refuses_a_missing_credential_before_sending_anything(
     with serving(app) as url, pytest.raises(KeyError):
         get_many_balances([(BROKER, ACCOUNT, url, CREDENTIALS), (BROKER, ACCOUNT, url, {})])
     assert app.requests == 0
+
+
+def test_tolerated_drift_is_listed_in_the_warnings_not_raised() -> None:
+    from broker_contracts.brokers import select
+
+    (clear_street,) = select("clear_street")
+    body = json.loads((clear_street.fixtures_dir / "balances_reg_t_account.json").read_text())
+    body["data"]["margin_type"] = "NEW_KIND"  # a value Clear Street may add: the enum is open in clients
+    served = Canned(200, json.dumps(body).encode())
+    with serving(Scripted(then=served)) as url:
+        base = url.removesuffix(BEHAVIOUR.base_path)
+        balances = get_balances("clear_street", "19816", base, {"TOKEN": "any"}, retry=RetryPolicy(attempts=1))
+    assert balances.buying_power == Decimal("90000.00")
+    assert len(balances.warnings) == 1
+    assert balances.warnings[0].startswith('/data/margin_type: expected one of ["OTHER", "NONE"')
+    assert balances.warnings[0].endswith('got "NEW_KIND"')
