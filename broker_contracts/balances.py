@@ -202,7 +202,7 @@ def _snake(name: str) -> str:
 
 
 OPERATION_ID = "getAccountBalances"
-"""The balances operation's id, the same in every broker's contract (CONVENTIONS.md)."""
+"""The balances operation's id, the same in every broker's contract (specs/README.md: naming rules)."""
 
 
 @dataclass(frozen=True)

@@ -158,8 +158,8 @@ def test_get_balances_raises_with_the_status_for_an_error(broker: Broker, mock_u
     assert caught.value.status in (401, 403)
 
 
-def test_the_readme_example_prints_buying_power_and_equity_from_two_brokers(tmp_path: Path) -> None:
-    readme = (ROOT / "README.md").read_text()
+def test_the_crosswalk_page_example_prints_buying_power_and_equity_from_two_brokers(tmp_path: Path) -> None:
+    readme = (ROOT / "docs" / "crosswalk.md").read_text()
     (example,) = re.findall(r"```python\n(# crosswalk example\n.*?)```", readme, re.S)
     servers = {}
     try:
