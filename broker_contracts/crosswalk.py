@@ -340,27 +340,61 @@ def render_markdown(cw: Crosswalk) -> str:
     return "\n".join(lines) + "\n"
 
 
+PAGE_STYLE = (
+    # the look of the Redocly pages (their font stack, colours and spacing), and a table that fits a
+    # 1280 px laptop screen: fixed layout, long field paths wrap, notes shown under their field
+    "body{font-family:Roboto,'Helvetica Neue',Arial,sans-serif;color:#333;margin:0;line-height:1.45;font-size:14px}"
+    "header{background:#fafafa;border-bottom:1px solid #e5e5e5;padding:24px 40px}"
+    "h1{font-family:Montserrat,'Helvetica Neue',Arial,sans-serif;font-weight:400;font-size:1.85em;margin:0 0 8px}"
+    "main{padding:16px 40px 40px}table{border-collapse:collapse;width:100%;table-layout:fixed}"
+    "th,td{border-bottom:1px solid #e5e5e5;padding:8px 10px;vertical-align:top;text-align:left;overflow-wrap:anywhere}"
+    "thead th{background:#fafafa;color:#32329f;font-weight:600;position:sticky;top:0}"
+    "th.concept{width:22%}code{font-family:Courier,monospace;font-size:13px;color:#e53935;background:#f5f5f5;"
+    "padding:0 3px;border-radius:2px}.def{color:#666;font-weight:400;font-size:12.5px;display:block}"
+    ".note{color:#666;font-size:12.5px;display:block}.none{color:#999;font-style:italic}"
+    ".shape{color:#888;font-size:12px}.line{margin-bottom:6px}"
+)
+
+
+def _html_cell(mapping_by_shape: dict[str, Mapping]) -> str:
+    from html import escape
+
+    distinct = sorted(set(mapping_by_shape.values()), key=lambda m: (m.pointer is None, m.pointer or ""))
+    parts = []
+    for mapping in distinct:
+        shapes = [s.removesuffix("AccountBalances") or "Account" for s, m in mapping_by_shape.items() if m == mapping]
+        field_text = (
+            f"<code>{escape(mapping.pointer.lstrip('/'))}</code>"
+            if mapping.pointer
+            else '<span class="none">not reported</span>'
+        )
+        if len(distinct) > 1:
+            field_text += f' <span class="shape">({escape(", ".join(shapes))})</span>'
+        note = mapping.note or mapping.not_reported
+        note_html = f'<span class="note">{"≈ " if mapping.note else ""}{escape(note)}</span>' if note else ""
+        parts.append(f'<div class="line">{field_text}{note_html}</div>')
+    return "".join(parts)
+
+
 def render_html(cw: Crosswalk) -> str:
-    """The same table as one self-contained HTML page (no script, no external resource)."""
+    """The same table as one self-contained HTML page (no script, no external resource), styled like the
+    Redocly pages: concepts as rows, brokers as columns that fit a 1280 px screen, notes shown in place."""
     from html import escape
 
     slugs = list(cw.brokers)
     rows = []
     for concept in cw.concepts:
-        cells = []
-        for slug in slugs:
-            mappings = concept.mappings[slug]
-            title = "; ".join(sorted({m.note or m.not_reported or "" for m in mappings.values()} - {""}))
-            text = escape(_cell(mappings, markdown=False)).replace("\n", "<br>")
-            cells.append(f'<td title="{escape(title)}">{text}</td>')
-        rows.append(f"<tr><th>{escape(concept.id)}</th><td>{escape(concept.definition)}</td>{''.join(cells)}</tr>")
-    head = "".join(f"<th>{escape(slug)}</th>" for slug in slugs)
+        cells = "".join(f"<td>{_html_cell(concept.mappings[slug])}</td>" for slug in slugs)
+        head = f'<th class="concept">{escape(concept.id)}<span class="def">{escape(concept.definition)}</span></th>'
+        rows.append(f"<tr>{head}{cells}</tr>")
+    columns = "".join(f"<th>{escape(slug)}</th>" for slug in slugs)
     return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Balances across brokers</title>'
-        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-        "td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}</style></head><body>"
-        "<h1>Balances across brokers</h1><p>Generated from specs/crosswalk.yaml. Each cell is the field a broker "
-        "reports the concept in, or <em>not reported</em>; ≈ marks a close but not equal field (hover for the note)."
-        f"</p><table><thead><tr><th>concept</th><th>definition</th>{head}</tr></thead><tbody>{''.join(rows)}"
-        "</tbody></table></body></html>\n"
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+        'content="width=device-width, initial-scale=1"><title>Balances across brokers</title>'
+        f"<style>{PAGE_STYLE}</style></head><body><header><h1>Balances across brokers</h1>"
+        "<p>Generated from <code>specs/crosswalk.yaml</code> by <code>make docs</code>. Each cell is the field "
+        "(path under the account object) a broker reports the concept in, or <em>not reported</em> with the "
+        "reason; ≈ marks a field close to the concept but not equal, with how it differs.</p></header><main>"
+        f'<table><thead><tr><th class="concept">concept</th>{columns}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></main></body></html>\n"
     )

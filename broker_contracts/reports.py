@@ -7,6 +7,7 @@ printed, where credentials are already redacted (`Authorization: [Filtered]`).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,3 +77,23 @@ def write_atomic(path: Path, text: str) -> None:
     partial = path.with_name(path.name + ".partial")
     partial.write_text(text, encoding="utf-8")
     partial.replace(path)
+
+
+_SUMMARY_STATUS = re.compile(r"^\*\*(PASSED|FAILED[^*]*)\*\*; (\d+) case\(s\) sent\.$", re.M)
+
+
+def summary_table(report_dir: Path, slugs: list[str], mode: str) -> str:
+    """The end of `make run`/`make conformance`: one row per broker read from its Markdown summary
+    (`<report_dir>/conformance-<slug>-<mode>.md`): result, cases sent, checks run, the report's path.
+    A broker whose summary is missing (the run stopped before it) is shown as such."""
+    rows = [f"{'broker':<14} {'result':<10} {'cases':>6} {'checks':>7}  report", "-" * 72]
+    for slug in slugs:
+        path = report_dir / f"conformance-{slug}-{mode}.md"
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        found = _SUMMARY_STATUS.search(text)
+        checks = text.split("Checks run: ", 1)[1].split("\n", 1)[0].count("`") // 2 if "Checks run: " in text else 0
+        result = ("passed" if found.group(1) == "PASSED" else "FAILED") if found else "no report"
+        cases = found.group(2) if found else "-"
+        shown = os.path.relpath(path) if found else "-"
+        rows.append(f"{slug:<14} {result:<10} {cases:>6} {checks:>7}  {shown}")
+    return "\n".join(rows)

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from broker_contracts.brokers import ROOT, select
 from broker_contracts.errors import ContractError
+from broker_contracts.reports import summary_table
 
 
 def main() -> int:
@@ -56,7 +57,9 @@ def main() -> int:
     status = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
     if partial.exists():
         partial.replace(report)  # the report appears whole, or not at all
-        print(f"conformance: JUnit report {report}")
+    if not args.mutant:  # a person reads this: one line per broker, then where the reports are
+        print("\n" + summary_table(args.report_dir, [b.slug for b in brokers], mode))
+        print(f"JUnit report: {report}" if report.exists() else "no JUnit report (the run stopped early)")
     return status
 
 

@@ -6,13 +6,15 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from broker_contracts.brokers import ROOT, Broker, discover
 from broker_contracts.generate import IGNORED, STAGING_PREFIX
-from broker_contracts.mock import Behaviour
+from broker_contracts.mock import Behaviour, load_behaviour
 
 BROKERS = discover()
 BROKER_IDS = [b.slug for b in BROKERS]
@@ -22,6 +24,12 @@ BROKER_IDS = [b.slug for b in BROKERS]
 def broker(request: pytest.FixtureRequest) -> Broker:
     """Each broker under specs/, in turn."""
     return request.param  # type: ignore[no-any-return]
+
+
+def brokers_where(applies: Callable[[Behaviour], bool]) -> list[Any]:
+    """The brokers a test applies to, as `broker` parameters (`ids=` their slugs), judged from their mock
+    behaviour: a test that does not apply to a broker is not generated for it, rather than skipped."""
+    return [pytest.param(b, id=b.slug) for b in BROKERS if applies(load_behaviour(b))]
 
 
 # Caches and a generation's staging folder can come and go while another worker copies the tree.

@@ -17,7 +17,7 @@ import pytest
 from broker_contracts.brokers import Broker
 from broker_contracts.mock import Behaviour, Credential, create_app, load_behaviour
 from broker_contracts.validate import load_spec
-from tests.conftest import unknown_account
+from tests.conftest import brokers_where, unknown_account
 
 BASE_URL = "http://mock.invalid"
 
@@ -143,11 +143,10 @@ def test_unknown_account_gives_a_typed_404(broker: Broker) -> None:
     assert _parsed_matches(response.parsed, behaviour.unknown_account.body)
 
 
+@pytest.mark.parametrize("broker", brokers_where(lambda b: any(c.kind != "bearer" for c in b.credentials)))
 def test_missing_header_credential_gives_its_typed_documented_error(broker: Broker) -> None:
     behaviour = load_behaviour(broker)
     others = [c for c in behaviour.credentials if c.kind != "bearer"]
-    if not others:
-        pytest.skip("this broker has no credential besides the bearer token")
     for credential in others:
         package = importlib.import_module(broker.package)
         client = package.AuthenticatedClient(
@@ -162,10 +161,10 @@ def test_missing_header_credential_gives_its_typed_documented_error(broker: Brok
         assert _parsed_matches(response.parsed, credential.missing.body)
 
 
+@pytest.mark.parametrize("broker", brokers_where(lambda b: b.invalid_account is not None))
 def test_malformed_account_gives_the_typed_documented_error(broker: Broker) -> None:
     behaviour = load_behaviour(broker)
-    if behaviour.invalid_account is None:
-        pytest.skip("this broker documents no response for a malformed account id")
+    assert behaviour.invalid_account is not None
     client = _client(broker, behaviour, _accepted(behaviour).accepted)
     response = _call(broker, client, behaviour, "@me")
     assert response.status_code == behaviour.invalid_account.status

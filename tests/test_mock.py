@@ -15,7 +15,7 @@ from starlette.applications import Starlette
 from broker_contracts.brokers import Broker, select
 from broker_contracts.errors import ContractError
 from broker_contracts.mock import Behaviour, create_app, load_behaviour
-from tests.conftest import unknown_account
+from tests.conftest import brokers_where, unknown_account
 
 
 class _Client:
@@ -86,17 +86,16 @@ def test_unknown_account_gets_the_documented_not_found(behaviour: Behaviour) -> 
     assert response.headers.get("content-type") == behaviour.unknown_account.content_type
 
 
+@pytest.mark.parametrize("broker", brokers_where(lambda b: b.invalid_account is not None))
 def test_malformed_account_gets_the_documented_invalid_request(behaviour: Behaviour) -> None:
-    if behaviour.invalid_account is None:
-        pytest.skip("this broker documents no response for a malformed account id")
     response = _Client(create_app(behaviour)).get(_url(behaviour, "@me"), headers=_authorized(behaviour))
     expected = behaviour.invalid_account
+    assert expected is not None
     assert (response.status_code, response.content) == (expected.status, expected.body)
 
 
+@pytest.mark.parametrize("broker", brokers_where(lambda b: bool(b.path_values)))
 def test_other_api_versions_are_not_served(behaviour: Behaviour) -> None:
-    if not behaviour.path_values:
-        pytest.skip("this broker's route has no fixed path value")
     account = next(iter(behaviour.accounts))
     url = behaviour.base_path + behaviour.route.replace(f"{{{behaviour.account_parameter}}}", account)
     for name in behaviour.path_values:
@@ -149,9 +148,8 @@ def test_fixture_payloads_are_json(broker: Broker) -> None:
         json.loads(path.read_text())
 
 
+@pytest.mark.parametrize("broker", brokers_where(lambda b: bool(b.query)))
 def test_documented_query_parameters_are_validated(behaviour: Behaviour) -> None:
-    if not behaviour.query:
-        pytest.skip("this broker documents no query parameter")
     client = _Client(create_app(behaviour))
     account = next(iter(behaviour.accounts))
     for name, rule in behaviour.query.items():
@@ -171,9 +169,9 @@ def _items(body: bytes) -> list[object]:
     return parsed if isinstance(parsed, list) else [parsed]
 
 
+@pytest.mark.parametrize("broker", brokers_where(lambda b: b.account_list is not None))
 def test_several_accounts_come_back_in_one_array_in_request_order(behaviour: Behaviour) -> None:
-    if behaviour.account_list is None:
-        pytest.skip("this broker takes one account per request")
+    assert behaviour.account_list is not None
     client = _Client(create_app(behaviour))
     accounts = list(behaviour.accounts)
     response = client.get(
@@ -194,10 +192,10 @@ def test_long_precision_numbers_reach_the_client_as_documented_text(behaviour: B
             assert number in served, number
 
 
+@pytest.mark.parametrize("broker", brokers_where(lambda b: b.account_list is not None))
 def test_too_many_accounts_get_the_documented_error(behaviour: Behaviour) -> None:
     listing = behaviour.account_list
-    if listing is None:
-        pytest.skip("this broker takes one account per request")
+    assert listing is not None
     account = next(iter(behaviour.accounts))
     url = _url(behaviour, listing.separator.join([account] * (listing.max + 1)))
     response = _Client(create_app(behaviour)).get(url, headers=_authorized(behaviour))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mutation import read_report, render, verdicts
 
-from broker_contracts.reports import checks_in
+from broker_contracts.reports import Failure, checks_in
 
 JUNIT = """<?xml version="1.0" encoding="utf-8"?>
 <testsuites><testsuite name="pytest">
@@ -47,3 +47,19 @@ def test_a_surviving_mutant_or_a_failing_mock_is_shown_and_counted() -> None:
     assert "0/1 mutants caught; faithful mocks: FAILURES" in text
     assert "| aries | m | NO | NOT CAUGHT |" in text
     assert "| aries | faithful | FAILS | FAILS: ST101 Server error |" in text
+
+
+def test_the_run_ends_with_one_readable_line_per_broker(tmp_path: Path) -> None:
+    from broker_contracts.reports import Summary, summary_table
+
+    passed = Summary("aries", "mock", cases=215)
+    (tmp_path / "conformance-aries-mock.md").write_text(
+        passed.render(["not_a_server_error", "status_code_conformance"])
+    )
+    failed = Summary("etna", "mock", cases=12, failures=[Failure("t", {"ST101 Server error"}, [])])
+    (tmp_path / "conformance-etna-mock.md").write_text(failed.render(["not_a_server_error"]))
+    lines = summary_table(tmp_path, ["aries", "etna", "tradestation"], "mock").splitlines()
+    assert lines[0].split() == ["broker", "result", "cases", "checks", "report"]
+    assert lines[2].split()[:4] == ["aries", "passed", "215", "2"]
+    assert lines[3].split()[:4] == ["etna", "FAILED", "12", "1"]
+    assert lines[4].split() == ["tradestation", "no", "report", "-", "0", "-"]
