@@ -13,7 +13,7 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream docs lint test contract-checks check bench bench-scale clean
+.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream docs lint test contract-checks check check-shared bench bench-scale clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -77,9 +77,18 @@ test: $(STAMP) $(NODE_STAMP) ## the test suite (unit, generated clients, mocks, 
 
 contract-checks: validate check-generated lint docs ## every CI check but the test suite (which runs conformance and mutation)
 
-check: ## every CI contract check: validate, drift, lint, docs, then the tests (conformance, mutation included)
+check: ## every CI check; BROKER=<slug>: that broker's checks only (one CI job per broker; the rest: check-shared)
+ifeq ($(BROKER),)
 	$(MAKE) --no-print-directory -j2 contract-checks
 	$(MAKE) --no-print-directory test
+else
+	$(MAKE) --no-print-directory -j2 validate check-generated docs BROKER="$(BROKER)"
+	BROKER="$(BROKER)" CHECK_SCOPE=broker $(PY) -m pytest
+endif
+
+check-shared: $(STAMP) $(NODE_STAMP) ## the checks that span brokers: whole-tree lint, crosswalk, and every test not about one broker
+	$(MAKE) --no-print-directory lint
+	CHECK_SCOPE=shared $(PY) -m pytest
 
 bench: $(STAMP) $(NODE_STAMP) ## every speed figure (check budget, no-op generate, scale, Decimal cost) -> benchmarks/results.md
 	$(PY) scripts/bench.py

@@ -6,6 +6,7 @@ import argparse
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from _cli import main, parser, report
 
@@ -25,7 +26,7 @@ def run(brokers: list[Broker], args: argparse.Namespace) -> int:
         return 1
     folders = [b.package for b in brokers]
     # mypy's cache goes to build/, not generated/: other processes copy generated/ while this runs.
-    cache = args.root / "build" / "mypy-generated"
+    cache = Path(os.environ.get("BROKER_CONTRACTS_BUILD") or args.root / "build") / "mypy-generated"
     # The clients import broker_contracts (drift, failures): mypy reads it from where it is installed.
     env = {**os.environ, "MYPYPATH": str(ROOT)}
     typed = subprocess.run(

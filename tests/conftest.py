@@ -12,12 +12,41 @@ from typing import Any
 
 import pytest
 
-from broker_contracts.brokers import ROOT, Broker, discover
+from broker_contracts.brokers import ROOT, Broker, select
 from broker_contracts.generate import IGNORED, STAGING_PREFIX
 from broker_contracts.mock import Behaviour, load_behaviour
 
-BROKERS = discover()
+# `make check BROKER=<slug>` runs the per-broker tests for that broker only (CI runs one job per
+# broker); CHECK_SCOPE=broker keeps the tests that concern one broker at a time, CHECK_SCOPE=shared
+# the others (crosswalk, review, lint, generation machinery), and no scope keeps everything.
+BROKERS = select(os.environ.get("BROKER") or None)
 BROKER_IDS = [b.slug for b in BROKERS]
+SCOPE = os.environ.get("CHECK_SCOPE", "")
+# Where the tests' shared conformance sessions leave their reports (CI publishes them): build/, or
+# another folder when a test runs the suite inside the suite (the per-broker target's test).
+BUILD = Path(os.environ.get("BROKER_CONTRACTS_BUILD") or ROOT / "build")
+PER_BROKER_FIXTURES = frozenset(
+    {"broker", "behaviour", "full_run", "second_run", "mutation_table", "served_mocks", "live_run", "canary_run"}
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With CHECK_SCOPE set, keep the per-broker tests (those using a broker or a conformance session)
+    or the shared ones; a test that applies to none of the selected brokers is dropped too. What is
+    left out is deselected, not skipped: a skip means something is missing on the machine."""
+    keep: list[pytest.Item] = []
+    drop: list[pytest.Item] = []
+    for item in items:
+        # a test that applies to none of the selected brokers (`brokers_where` gave no parameter)
+        empty = any(
+            str(m.kwargs.get("reason", "")).startswith("got empty parameter set") for m in item.iter_markers("skip")
+        )
+        per_broker = bool(PER_BROKER_FIXTURES & set(getattr(item, "fixturenames", ())))
+        in_scope = SCOPE not in ("broker", "shared") or per_broker == (SCOPE == "broker")
+        (keep if in_scope and not empty else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
 
 
 @pytest.fixture(params=BROKERS, ids=BROKER_IDS)

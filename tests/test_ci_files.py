@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
 import tomllib
+from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
-from broker_contracts.brokers import ROOT
+from broker_contracts.brokers import ROOT, discover
 
 
 def _pins() -> dict[str, str]:
@@ -19,18 +27,59 @@ def _pins() -> dict[str, str]:
     return pins
 
 
-def test_workflow_runs_every_check_then_the_review_against_the_target_branch() -> None:
-    workflow: dict[Any, Any] = yaml.safe_load((ROOT / ".github" / "workflows" / "contracts.yml").read_text())
+def _workflow() -> dict[Any, Any]:
+    return yaml.safe_load((ROOT / ".github" / "workflows" / "contracts.yml").read_text())  # type: ignore[no-any-return]
+
+
+def _runs(job: str) -> list[str]:
+    return [step.get("run", "") for step in _workflow()["jobs"][job]["steps"]]
+
+
+def test_the_matrix_has_one_job_per_broker_folder_under_specs() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "ci_matrix.py")], capture_output=True, text=True)
+    assert json.loads(done.stdout) == {"broker": [b.slug for b in discover()]}
+    workflow = _workflow()
     assert "pull_request" in workflow[True]  # YAML 1.1 reads the `on` key as True
-    steps = workflow["jobs"]["contracts"]["steps"]
-    runs = [step.get("run", "") for step in steps]
-    assert "make check" in runs
-    assert "make review BASE=origin/${{ github.base_ref }}" in runs
-    assert any("$GITHUB_STEP_SUMMARY" in run and "build/review/*.md" in run for run in runs)
-    uploads = [step for step in steps if str(step.get("uses", "")).startswith("actions/upload-artifact")]
-    assert uploads and "build/*.xml" in uploads[0]["with"]["path"]
-    checkout = next(step for step in steps if str(step.get("uses", "")).startswith("actions/checkout"))
+    assert any("scripts/ci_matrix.py" in run for run in _runs("brokers"))
+    broker_job = workflow["jobs"]["broker"]
+    assert broker_job["strategy"]["matrix"] == "${{ fromJSON(needs.brokers.outputs.matrix) }}"
+    assert "make check BROKER=${{ matrix.broker }}" in _runs("broker")
+
+
+def test_a_new_broker_folder_adds_a_job(tmp_path: Path) -> None:
+    from ci_matrix import matrix
+
+    shutil.copytree(ROOT / "specs" / "aries", tmp_path / "specs" / "zeta")
+    assert [b.slug for b in discover(tmp_path)] == ["zeta"]
+    assert matrix()["broker"] == [b.slug for b in discover()]  # the real tree is untouched
+
+
+def test_the_shared_job_lints_the_whole_tree_and_reviews_and_one_summary_merges_every_job() -> None:
+    assert "make check-shared" in _runs("shared")
+    assert "make review BASE=origin/${{ github.base_ref }}" in _runs("shared")
+    checkout = next(s for s in _workflow()["jobs"]["shared"]["steps"] if "checkout" in str(s.get("uses", "")))
     assert checkout["with"]["fetch-depth"] == 0
+    summary = _workflow()["jobs"]["summary"]
+    assert summary["needs"] == ["broker", "shared"] and summary["if"] == "always()"
+    assert any(
+        "$GITHUB_STEP_SUMMARY" in run and "review/*.md" in run and "conformance-*.md" in run for run in _runs("summary")
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("per-broker-target")
+def test_the_per_broker_target_checks_that_broker_only(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("BROKER", "CHECK_SCOPE", "PYTEST_XDIST_WORKER")}
+    env["BROKER_CONTRACTS_BUILD"] = str(tmp_path)  # its reports and caches stay out of this run's build/
+    done = subprocess.run(
+        ["make", "--no-print-directory", "check", "BROKER=aries"], cwd=ROOT, capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    output = done.stdout + done.stderr
+    assert "validate: 1 spec(s) valid" in output and "check-generated: 1 client(s)" in output
+    assert re.search(r"\d+ passed", output) and " failed" not in output
+    for other in ("clear_street", "etna", "tradestation"):
+        assert f"[{other}" not in output and f"conformance-{other}" not in output
 
 
 def test_pre_commit_hooks_are_pinned_to_the_project_versions() -> None:

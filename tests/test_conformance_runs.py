@@ -22,7 +22,7 @@ from broker_contracts.brokers import ROOT, Broker, discover
 from broker_contracts.mock import load_behaviour
 from broker_contracts.mutants import MUTANTS
 from broker_contracts.validate import load_spec
-from tests.conftest import BROKERS, brokers_where, run_script
+from tests.conftest import BROKER_IDS, BROKERS, BUILD, brokers_where, run_script
 
 pytestmark = pytest.mark.slow
 QUICK = "20"  # fuzzing examples for live-mode and failure runs: they test the code path, not the contract
@@ -48,6 +48,8 @@ def _run(reports: Path, *args: str, env: dict[str, str] | None = None) -> Run:
     trace = reports / "trace.log"
     trace.parent.mkdir(parents=True, exist_ok=True)
     trace.unlink(missing_ok=True)
+    if "--brokers" not in args:
+        args = ("--brokers", ",".join(BROKER_IDS), *args)
     result = run_script(
         "run_conformance.py", "--report-dir", str(reports), *args, env={"CONFORMANCE_TRACE": str(trace), **(env or {})}
     )
@@ -58,12 +60,12 @@ def _run(reports: Path, *args: str, env: dict[str, str] | None = None) -> Run:
 @pytest.fixture(scope="session")
 def full_run() -> Run:
     """Every broker against its faithful mock, default budget; its reports are build/'s."""
-    return _run(ROOT / "build")
+    return _run(BUILD)
 
 
 # Every target draws its cases from the same fixed seed, independently of the others; the second run
 # repeats two brokers (an object body and TradeStation's array of account shapes), not all four.
-REPEATED = ("aries", "tradestation")
+REPEATED = tuple(s for s in BROKER_IDS if s in ("aries", "tradestation")) or tuple(BROKER_IDS[:1])
 
 
 @pytest.fixture(scope="session")
@@ -82,10 +84,21 @@ def mutant_run(tmp_path_factory: pytest.TempPathFactory) -> Run:
 def mutation_table() -> str:
     """`make mutation`: every applicable mutant of every broker, the table written to build/mutation.md."""
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "mutation.py")], capture_output=True, text=True, cwd=ROOT, check=False
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "mutation.py"),
+            "--brokers",
+            ",".join(BROKER_IDS),
+            "--report",
+            str(BUILD / "mutation.md"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    return (ROOT / "build" / "mutation.md").read_text()
+    return (BUILD / "mutation.md").read_text()
 
 
 # --- the faithful mocks --------------------------------------------------------------------------
@@ -94,7 +107,7 @@ def mutation_table() -> str:
 @pytest.mark.xdist_group("full-run")
 def test_every_faithful_mock_conforms(full_run: Run) -> None:
     assert full_run.status == 0, full_run.output[-3000:]
-    assert (ROOT / "build" / "conformance-mock.xml").is_file()
+    assert (BUILD / "conformance-mock.xml").is_file()
 
 
 @pytest.mark.xdist_group("full-run")
@@ -209,7 +222,7 @@ def _serve(slug: str) -> tuple[subprocess.Popen[str], str]:
 @pytest.fixture(scope="session")
 def served_mocks() -> Iterator[dict[str, str]]:
     """Every broker's mock served over HTTP on 127.0.0.1 (slug -> base URL); stopped by PID."""
-    served = {b.slug: _serve(b.slug) for b in discover()}
+    served = {b.slug: _serve(b.slug) for b in BROKERS}
     try:
         yield {slug: url for slug, (_, url) in served.items()}
     finally:
@@ -225,14 +238,14 @@ def _urls(served: dict[str, str]) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def live_run(served_mocks: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Run:
     """Live mode for every broker at once (`<SLUG>_BASE_URL`), right credentials."""
-    env = {**_urls(served_mocks), **{k: v for b in discover() for k, v in _live_env(b).items()}}
+    env = {**_urls(served_mocks), **{k: v for b in BROKERS for k, v in _live_env(b).items()}}
     return _run(tmp_path_factory.mktemp("live"), "--max-examples", QUICK, env=env)
 
 
 @pytest.fixture(scope="session")
 def canary_run(served_mocks: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> tuple[Run, dict[str, str]]:
     """Live mode for every broker with a unique wrong value for every credential."""
-    canaries = {name: f"canary-{name.lower()}-5f1d2c" for b in discover() for name in _live_env(b)}
+    canaries = {name: f"canary-{name.lower()}-5f1d2c" for b in BROKERS for name in _live_env(b)}
     return _run(
         tmp_path_factory.mktemp("canary"), "--max-examples", QUICK, env={**_urls(served_mocks), **canaries}
     ), canaries

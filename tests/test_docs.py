@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from build_docs import build_page
 
-from broker_contracts.brokers import Broker, discover
+from broker_contracts.brokers import Broker
 from broker_contracts.validate import load_spec
+from tests.conftest import BROKERS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -26,7 +27,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every broker's page, built once (Redocly) into a temporary folder."""
     folder = tmp_path_factory.mktemp("docs")
-    return {broker.slug: build_page(broker, folder) for broker in discover()}
+    return {broker.slug: build_page(broker, folder) for broker in BROKERS}
 
 
 def _render(page: Path, profile: Path, width: int = 1280) -> str:
