@@ -11,8 +11,12 @@ import contextlib
 import copy
 import importlib
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -213,3 +217,56 @@ def test_every_tolerated_field_is_listed_in_the_docs(broker: Broker) -> None:
     docs = (broker.root / "docs" / "clients.md").read_text()
     for place in tolerated(spec):
         assert f"{broker.slug}: `{place}`" in docs
+
+
+@pytest.mark.parametrize(
+    ("template", "anchor"),
+    [
+        ("endpoint_module.py.jinja", "def _parse_response("),
+        ("errors.py.jinja", '__all__ = ["UnexpectedStatus"]'),
+        ("package_init.py.jinja", '    "Client",\n'),
+    ],
+    ids=["parse-response", "errors-module", "package-init"],
+)
+def test_a_template_the_guard_no_longer_finds_stops_generation(template: str, anchor: str) -> None:
+    from jinja2 import DictLoader, Environment
+
+    from broker_contracts.decimal_generator import ExtensionError, _PatchedEndpointLoader
+
+    source = f"{{# a generator upgrade rewrote this template #}}\n{anchor.replace('_', '-')}\n"
+    loader = _PatchedEndpointLoader(DictLoader({template: source}))
+    with pytest.raises(ExtensionError, match="update it before upgrading"):
+        loader.get_source(Environment(), template)
+
+
+@pytest.mark.slow
+def test_a_client_generated_from_a_contract_tolerates_a_required_deprecated_field(project_copy: Path) -> None:
+    from broker_contracts.generate import run_generator
+
+    spec_path = project_copy / "specs" / "aries" / "openapi.yaml"
+    spec = yaml.safe_load(spec_path.read_text())
+    schema = spec["components"]["schemas"]["AccountBalances"]
+    assert schema["properties"]["creditMultiplier"]["deprecated"] is True
+    schema["required"].append("creditMultiplier")  # required by the contract, announced for removal
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    out = project_copy / "out"
+    out.mkdir()
+    run_generator(Broker("aries", project_copy), out)
+    body = (project_copy / "conformance" / "fixtures" / "aries" / "balances_TEST-ACCOUNT-001.json").read_bytes()
+    assert b"creditMultiplier" not in body
+    code = (
+        "import httpx, sys\n"
+        "from aries_client import Client, errors\n"
+        "from aries_client.api.balances import get_account_balances as op\n"
+        "response = httpx.Response(200, content=sys.stdin.buffer.read())\n"
+        "parsed = op._parse_response(client=Client(base_url='http://127.0.0.1'), response=response)\n"
+        "print(type(parsed).__name__, parsed.credit_multiplier)\n"
+        "print(errors.CONTRACT.warnings(response.json()))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=body, capture_output=True, env={**os.environ, "PYTHONPATH": str(out)}
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    parsed_line, warnings_line = done.stdout.decode().splitlines()
+    assert parsed_line.startswith("AccountBalances <aries_client.types.Unset object")  # parsed; the field unset
+    assert "/creditMultiplier: expected a required property, got nothing (missing)" in warnings_line
