@@ -34,7 +34,7 @@ from referencing.jsonschema import DRAFT202012
 
 from . import access, crosswalk, network
 from .brokers import select
-from .failures import BrokerError
+from .failures import BrokerError, ContractViolation
 from .network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
 from .validate import SPEC_URI, load_spec
 
@@ -139,14 +139,17 @@ def _accounts(broker: str, payload: Any) -> list[Any]:
     return [_at(payload, where) if where else payload]
 
 
-def _shape(broker: str, account: Any) -> str:
+def _shape(broker: str, account: Any, pointer: str) -> str:
     validators = _shape_validators(broker)
     if len(validators) == 1:
         return validators[0][0]
     for shape, validator in validators:
         if validator.is_valid(account):
             return shape
-    raise ValueError(f"{broker}: the account matches none of {', '.join(s for s, _ in validators)}")
+    expected = f"an account of one of the shapes {', '.join(s for s, _ in validators)}"
+    shown = json.dumps(account, default=str)
+    got = shown if len(shown) <= 80 else shown[:79] + "…"
+    raise ContractViolation(broker, OPERATION_ID, 200, pointer, expected, got, shown.encode())
 
 
 def _convert(kind: str, value: Any) -> Any:
@@ -159,8 +162,8 @@ def _convert(kind: str, value: Any) -> Any:
     return value
 
 
-def _normalize_account(broker: str, account: Any) -> Balances:
-    shape = _shape(broker, account)
+def _normalize_account(broker: str, account: Any, pointer: str) -> Balances:
+    shape = _shape(broker, account, pointer)
     values: dict[str, Any] = {}
     for concept in _crosswalk().concepts:
         mapping = concept.mappings[broker][shape]
@@ -187,9 +190,15 @@ def normalize_all(broker: str, payload: Any) -> list[Balances]:
     """Every account of a 200 body (TradeStation answers several keys in one array), in order.
 
     `payload` should be parsed with `json.loads(..., parse_float=Decimal)` so no digit is lost.
-    Raises `ValueError` if an account matches none of the broker's account shapes.
+    Raises `ContractViolation` (a `ValueError`; its pointer names the account) if an account matches
+    none of the broker's account shapes: a kind of account the contract does not know yet, which the
+    generated client keeps as `Other...` but the crosswalk cannot map.
     """
-    return [_normalize_account(broker, account) for account in _accounts(broker, payload)]
+    where = _crosswalk().brokers[broker].accounts
+    return [
+        _normalize_account(broker, account, f"{where[:-2]}/{i}" if where.endswith("/*") else where)
+        for i, account in enumerate(_accounts(broker, payload))
+    ]
 
 
 def normalize(broker: str, payload: Any) -> Balances:
@@ -369,8 +378,8 @@ def get_balances(
     `broker_contracts.failures`: `AuthenticationFailed` (401, 403), `AccountNotFound` (404),
     `RateLimited` (429 after the retries), `BrokerUnavailable` (5xx, timeout or connection error
     after the retries), `ContractViolation` (a 200 whose body is not JSON), `BrokerError` (any other
-    status); `KeyError` naming a missing credential; `ValueError` if the account matches none of the
-    broker's account shapes.
+    status, or a 200 account of a shape the contract does not know); `KeyError` naming a missing
+    credential.
     """
     call = _prepare(broker, account_id, base_url, credentials)
     return _fetch(call, network.timeout(connect_timeout, read_timeout), retry or RetryPolicy())
@@ -417,7 +426,7 @@ async def get_many_balances_async(
     ended in (`AuthenticationFailed`, `AccountNotFound`, `RateLimited`, `BrokerUnavailable`,
     `ContractViolation` or `BrokerError` itself), so one failing account does not hide the others.
     Before anything is sent, raises `ValueError` if `concurrency` < 1 and `KeyError` for a missing
-    credential. Any other exception (e.g. `ValueError` for an account of no known shape) is raised
+    credential. Any other exception (a bug, not the broker) is raised
     once every request has finished. Timeouts and `retry` apply to each request as in `get_balances`.
     """
     if concurrency < 1:

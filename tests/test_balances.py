@@ -16,6 +16,7 @@ import pytest
 from broker_contracts import mock
 from broker_contracts.balances import BrokerError, get_balances, normalize, normalize_all
 from broker_contracts.brokers import ROOT, Broker
+from broker_contracts.failures import ContractViolation
 from broker_contracts.mock import load_behaviour
 
 FIXTURES = ROOT / "conformance" / "fixtures"
@@ -91,9 +92,11 @@ def test_cash_per_currency_and_the_brokers_own_timestamp_are_kept_as_sent() -> N
     )
 
 
-def test_an_account_of_no_known_shape_is_refused() -> None:
-    with pytest.raises(ValueError, match="matches none of"):
-        normalize("tradestation", [{"Id": "1", "Key": "1"}])
+def test_an_account_of_no_known_shape_is_refused_as_a_contract_violation_naming_it() -> None:
+    futures = _payload("tradestation/balances_futures_account.json")[0]
+    with pytest.raises(ContractViolation, match="an account of one of the shapes EquityAccountBalances") as caught:
+        normalize_all("tradestation", [futures, {"Id": "1", "Key": "1"}])
+    assert caught.value.pointer == "/1" and caught.value.broker == "tradestation"
 
 
 @pytest.fixture
