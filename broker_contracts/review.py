@@ -6,43 +6,16 @@ response property going from required to optional harmless. Rule ids follow oasd
 (`checker/localizations_src/en/messages.yaml`) where it has one; `$ref`s are resolved first, so
 moving a schema into `components` is not a change.
 
-Rules (breaking unless marked "non-breaking"); "where" names the operation and location:
+Every rule is declared once, in `RULES` below: its id (oasdiff's where oasdiff has the rule, else
+marked ours), its level (`error`: breaking, the review fails; `warning` and `info`: reported), and
+what it means. `Change` objects take their level from the registry, and the rule table of
+docs/review.md is rendered from it (`rules_table`). "where" names the operation and location.
 
-| rule id | change |
-| --- | --- |
-| `api-path-removed-without-deprecation` | a path removed |
-| `api-removed-without-deprecation` | an operation removed from a path that remains |
-| `api-path-added`, `api-added` | non-breaking: a path or operation added |
-| `response-success-status-removed` | a 2xx response removed |
-| `response-non-success-status-removed` | another documented status removed |
-| `response-success-status-added`, `response-non-success-status-added` | non-breaking: a status added |
-| `response-media-type-removed` | a media type of a response removed |
-| `response-required-property-removed` | a required response property removed |
-| `response-optional-property-removed` | an optional response property removed |
-| `response-required-property-added`, `response-optional-property-added` | non-breaking: a property added |
-| `response-property-became-optional` | a response property required before is optional now |
-| `response-property-became-required` | non-breaking: the reverse |
-| `response-property-type-changed` | a response property's type set changed (nullable included), or its format |
-| `response-body-type-changed` | the response body's own type changed |
-| `response-property-enum-value-added` | a response enum gained a value clients may not know |
-| `response-property-enum-value-removed` | non-breaking: a response enum lost a value |
-| `new-required-request-parameter` | a required parameter added |
-| `new-optional-request-parameter` | non-breaking: an optional parameter added |
-| `request-parameter-became-required` | an optional parameter is required now |
-| `request-parameter-became-optional` | non-breaking: the reverse |
-| `request-parameter-type-changed` | a parameter's type, format or pattern changed |
-| `request-parameter-enum-value-removed` | a parameter's enum lost a value |
-| `request-parameter-removed` | non-breaking: a parameter removed |
-| `api-security-added` | a client meeting an old security requirement meets no new one (it needs more) |
-| `api-security-removed` | non-breaking: an old requirement changed, but a new one asks no more of its clients |
-| `api-server-removed` | a server URL removed |
-| `api-server-added` | non-breaking: a server URL added |
-
-Known limits: request bodies, response headers and callbacks are not compared (no spec here has
-them); a `oneOf`/`anyOf` branch is identified by its component name (or position when inline),
-so renaming a component reads as one branch removed and one added; constraints other than type,
-format, pattern, enum and required (minimum, maxLength, ...) are not compared; deprecation and
-sunset dates are not taken into account; server variables are compared by URL text only.
+Known limits: request bodies and callbacks are not compared (no spec here has them); a
+`oneOf`/`anyOf` branch is identified by its component name (or position when inline), so renaming
+a component reads as one branch removed and one added; response constraints other than type,
+format, enum and required are not compared; deprecation and sunset dates are not taken into
+account; server variables are compared by URL text only.
 """
 
 from __future__ import annotations
@@ -58,14 +31,124 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 Spec = dict[str, Any]
 
 
+@dataclass(frozen=True)
+class Rule:
+    """One review rule: `id`, `level` (`error` breaks the review, `warning`, `info`), what it means,
+    and `oasdiff`: oasdiff's level for the same id, or None where the rule is ours only."""
+
+    id: str
+    level: str
+    description: str
+    oasdiff: str | None
+
+
+_E, _W, _I = "error", "warning", "info"
+RULES: dict[str, Rule] = {
+    r.id: r
+    for r in (
+        Rule("api-path-removed-without-deprecation", _E, "a path removed", "ERR"),
+        Rule("api-removed-without-deprecation", _E, "an operation removed from a path that remains", "ERR"),
+        Rule("api-path-added", _I, "a path added", "INFO"),
+        Rule("api-added", _I, "an operation added to a path", "INFO"),
+        Rule("response-success-status-removed", _E, "a 2xx response removed", "ERR"),
+        Rule("response-non-success-status-removed", _E, "another documented status removed", "INFO"),
+        Rule("response-success-status-added", _I, "a 2xx response added", "INFO"),
+        Rule("response-non-success-status-added", _I, "another status documented", "INFO"),
+        Rule("response-media-type-removed", _E, "a media type of a response removed", "ERR"),
+        Rule("response-media-type-added", _I, "a media type added to a response", None),
+        Rule("response-required-property-removed", _E, "a required response property removed", "ERR"),
+        Rule("response-optional-property-removed", _E, "an optional response property removed", "WARN"),
+        Rule("response-required-property-added", _I, "a required response property added", "INFO"),
+        Rule("response-optional-property-added", _I, "an optional response property added", "INFO"),
+        Rule("response-property-became-optional", _E, "a response property required before is optional now", "ERR"),
+        Rule("response-property-became-required", _I, "a response property optional before is required now", "INFO"),
+        Rule("response-property-type-changed", _E, "a response property's types (nullable included) or format", "ERR"),
+        Rule("response-body-type-changed", _E, "the response body's own type changed", "ERR"),
+        Rule("response-property-enum-value-added", _E, "a response enum gained a value clients may not know", "WARN"),
+        Rule("response-property-enum-value-removed", _I, "a response enum lost a value", "INFO"),
+        Rule("response-body-one-of-added", _E, "a new branch in the body's oneOf/anyOf", "ERR"),
+        Rule("response-property-one-of-added", _E, "a new branch in a property's oneOf/anyOf", "ERR"),
+        Rule("response-body-one-of-removed", _I, "a branch of the body's oneOf/anyOf removed", "INFO"),
+        Rule("response-property-one-of-removed", _I, "a branch of a property's oneOf/anyOf removed", "INFO"),
+        Rule("required-response-header-removed", _E, "a required response header removed", "ERR"),
+        Rule("optional-response-header-removed", _E, "an optional response header removed", "WARN"),
+        Rule("response-header-became-optional", _E, "a required response header is optional now", "ERR"),
+        Rule("response-header-type-changed", _E, "a response header's schema type or format changed", None),
+        Rule("response-header-added", _I, "a response header added", None),
+        Rule("new-required-request-parameter", _E, "a required parameter added", "ERR"),
+        Rule("new-optional-request-parameter", _I, "an optional parameter added", "INFO"),
+        Rule("request-parameter-became-required", _E, "an optional parameter is required now", "ERR"),
+        Rule("request-parameter-became-optional", _I, "a required parameter is optional now", "INFO"),
+        Rule("request-parameter-type-changed", _E, "a parameter's type or format changed", "ERR"),
+        Rule("request-parameter-enum-value-removed", _E, "a parameter's enum lost a value", "ERR"),
+        Rule("request-parameter-enum-value-added", _I, "a parameter's enum gained a value", "INFO"),
+        Rule("request-parameter-removed", _I, "a parameter removed", "WARN"),
+        Rule("request-parameter-max-decreased", _E, "a parameter's maximum lowered", "ERR"),
+        Rule("request-parameter-max-set", _E, "a maximum added to a parameter", "WARN"),
+        Rule("request-parameter-max-increased", _I, "a parameter's maximum raised or removed", "INFO"),
+        Rule("request-parameter-min-increased", _E, "a parameter's minimum raised", "ERR"),
+        Rule("request-parameter-min-set", _E, "a minimum added to a parameter", "WARN"),
+        Rule("request-parameter-min-decreased", _I, "a parameter's minimum lowered or removed", "INFO"),
+        Rule("request-parameter-exclusive-max-decreased", _E, "a parameter's exclusiveMaximum lowered", "ERR"),
+        Rule("request-parameter-exclusive-max-set", _E, "an exclusiveMaximum added to a parameter", "WARN"),
+        Rule("request-parameter-exclusive-max-increased", _I, "an exclusiveMaximum raised or removed", "INFO"),
+        Rule("request-parameter-exclusive-min-increased", _E, "a parameter's exclusiveMinimum raised", "ERR"),
+        Rule("request-parameter-exclusive-min-set", _E, "an exclusiveMinimum added to a parameter", "WARN"),
+        Rule("request-parameter-exclusive-min-decreased", _I, "an exclusiveMinimum lowered or removed", "INFO"),
+        Rule("request-parameter-max-length-decreased", _E, "a parameter's maxLength lowered", "ERR"),
+        Rule("request-parameter-max-length-set", _E, "a maxLength added to a parameter", "WARN"),
+        Rule("request-parameter-max-length-increased", _I, "a parameter's maxLength raised or removed", "INFO"),
+        Rule("request-parameter-min-length-increased", _E, "a parameter's minLength raised or added", "ERR"),
+        Rule("request-parameter-min-length-decreased", _I, "a parameter's minLength lowered or removed", "INFO"),
+        Rule("request-parameter-pattern-added", _E, "a pattern added to a parameter", "WARN"),
+        Rule("request-parameter-pattern-changed", _E, "a parameter's pattern changed", "WARN"),
+        Rule("request-parameter-pattern-removed", _I, "a parameter's pattern removed", "INFO"),
+        Rule("api-security-added", _E, "a client meeting an old security requirement meets no new one", "INFO"),
+        Rule("api-security-removed", _I, "an old requirement changed, but a new one asks no more", "INFO"),
+        Rule("api-security-component-removed", _E, "a security scheme removed from components", "INFO"),
+        Rule("api-security-component-added", _I, "a security scheme added to components", "INFO"),
+        Rule("api-security-component-type-changed", _E, "a security scheme's type (or http scheme) changed", "INFO"),
+        Rule(
+            "api-security-component-name-changed",
+            _E,
+            "an apiKey scheme's name or place (header, query, cookie)",
+            None,
+        ),
+        Rule("api-security-component-oauth-scope-removed", _E, "an OAuth2 scope removed from a scheme", "INFO"),
+        Rule("api-security-component-oauth-scope-added", _I, "an OAuth2 scope added to a scheme", "INFO"),
+        Rule("api-server-removed", _E, "a server URL removed", None),
+        Rule("api-server-added", _I, "a server URL added", None),
+    )
+}
+
+
 @dataclass(frozen=True, order=True)
 class Change:
-    """One difference between two versions of a spec: rule id, breaking or not, where, what."""
+    """One difference between two versions of a spec: breaking (level `error`) or not, rule id, where, what."""
 
     breaking: bool
     rule: str
     where: str
     detail: str
+
+    @property
+    def level(self) -> str:
+        """The rule's level in `RULES`: `error`, `warning` or `info`."""
+        return RULES[self.rule].level
+
+
+def _change(rule: str, where: str, detail: str) -> Change:
+    """A `Change` of a registered rule (a `KeyError` for an unregistered id: every id is declared once)."""
+    return Change(RULES[rule].level == _E, rule, where, detail)
+
+
+def rules_table() -> str:
+    """The Markdown table of every rule (docs/review.md carries it; a test keeps the two equal)."""
+    lines = ["| rule id | level | change | oasdiff |", "| --- | --- | --- | --- |"]
+    for rule in RULES.values():
+        theirs = "ours only" if rule.oasdiff is None else f"same id ({rule.oasdiff})"
+        lines.append(f"| `{rule.id}` | {rule.level} | {rule.description} | {theirs} |")
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -161,22 +244,49 @@ def _compare_security(where: str, old: set[frozenset[str]], new: set[frozenset[s
     """A client that met an old requirement still works if some new requirement asks no more of it."""
     for requirement in sorted(old - new, key=sorted):
         if any(candidate <= requirement for candidate in new):
-            yield Change(False, "api-security-removed", where, f"{_named(requirement)} no longer required as such")
+            yield _change("api-security-removed", where, f"{_named(requirement)} no longer required as such")
         else:
-            yield Change(True, "api-security-added", where, f"clients sending {_named(requirement)} now need more")
+            yield _change("api-security-added", where, f"clients sending {_named(requirement)} now need more")
+
+
+def _compare_security_schemes(old: Spec, new: Spec) -> Iterator[Change]:
+    """Schemes of `components.securitySchemes`, by name: removed, added, type, apiKey name or place, scopes."""
+    before = old.get("components", {}).get("securitySchemes", {})
+    after = new.get("components", {}).get("securitySchemes", {})
+    for name in sorted(before.keys() - after.keys()):
+        yield _change("api-security-component-removed", "components", f"security scheme {name} removed")
+    for name in sorted(after.keys() - before.keys()):
+        yield _change("api-security-component-added", "components", f"security scheme {name} added")
+    for name in sorted(before.keys() & after.keys()):
+        a, b = before[name], after[name]
+        kind = (a.get("type"), str(a.get("scheme", "")).lower()), (b.get("type"), str(b.get("scheme", "")).lower())
+        if kind[0] != kind[1]:
+            yield _change("api-security-component-type-changed", "components", f"{name}: {kind[0]} -> {kind[1]}")
+        elif a.get("type") == "apiKey" and (a.get("name"), a.get("in")) != (b.get("name"), b.get("in")):
+            detail = f"{name}: {a.get('in')} {a.get('name')} -> {b.get('in')} {b.get('name')}"
+            yield _change("api-security-component-name-changed", "components", detail)
+        scopes = (_scopes(a), _scopes(b))
+        for scope in sorted(scopes[0] - scopes[1]):
+            yield _change("api-security-component-oauth-scope-removed", "components", f"{name}: scope {scope} removed")
+        for scope in sorted(scopes[1] - scopes[0]):
+            yield _change("api-security-component-oauth-scope-added", "components", f"{name}: scope {scope} added")
+
+
+def _scopes(scheme: dict[str, Any]) -> set[str]:
+    return {scope for flow in (scheme.get("flows") or {}).values() for scope in (flow.get("scopes") or {})}
 
 
 def _compare_servers(old: Spec, new: Spec) -> Iterator[Change]:
     before = {s["url"] for s in old.get("servers", [])}
     after = {s["url"] for s in new.get("servers", [])}
     for url in sorted(before - after):
-        yield Change(True, "api-server-removed", "servers", f"server {url} removed")
+        yield _change("api-server-removed", "servers", f"server {url} removed")
     for url in sorted(after - before):
-        yield Change(False, "api-server-added", "servers", f"server {url} added")
+        yield _change("api-server-added", "servers", f"server {url} added")
 
 
-def _shape(schema: dict[str, Any]) -> tuple[frozenset[str], Any, Any]:
-    return frozenset(schema_types(schema)), schema.get("format"), schema.get("pattern")
+def _shape(schema: dict[str, Any]) -> tuple[frozenset[str], Any]:
+    return frozenset(schema_types(schema)), schema.get("format")
 
 
 def _shown(node: Node) -> str:
@@ -193,64 +303,132 @@ def _compare_parameters(
     for key in sorted(new.keys() - old.keys()):
         required = bool(new[key].get("required"))
         rule = "new-required-request-parameter" if required else "new-optional-request-parameter"
-        yield Change(required, rule, where, f"{key[0]} parameter {key[1]} added")
+        yield _change(rule, where, f"{key[0]} parameter {key[1]} added")
     for key in sorted(old.keys() - new.keys()):
-        yield Change(False, "request-parameter-removed", where, f"{key[0]} parameter {key[1]} removed")
+        yield _change("request-parameter-removed", where, f"{key[0]} parameter {key[1]} removed")
     for key in sorted(old.keys() & new.keys()):
         before, after = old[key], new[key]
         label = f"{key[0]} parameter {key[1]}"
         if not before.get("required") and after.get("required"):
-            yield Change(True, "request-parameter-became-required", where, f"{label} became required")
+            yield _change("request-parameter-became-required", where, f"{label} became required")
         if before.get("required") and not after.get("required"):
-            yield Change(False, "request-parameter-became-optional", where, f"{label} became optional")
+            yield _change("request-parameter-became-optional", where, f"{label} became optional")
         s1, s2 = before.get("schema", {}), after.get("schema", {})
         if _shape(s1) != _shape(s2):
-            yield Change(True, "request-parameter-type-changed", where, f"{label}: {_shape(s1)} -> {_shape(s2)}")
+            yield _change("request-parameter-type-changed", where, f"{label}: {_shape(s1)} -> {_shape(s2)}")
         removed = set(s1.get("enum", [])) - set(s2.get("enum", [])) if "enum" in s2 else set()
         for value in sorted(map(str, removed)):
-            yield Change(True, "request-parameter-enum-value-removed", where, f"{label}: enum value {value} removed")
+            yield _change("request-parameter-enum-value-removed", where, f"{label}: enum value {value} removed")
+        added = set(s2.get("enum", [])) - set(s1.get("enum", [])) if "enum" in s1 else set()
+        for value in sorted(map(str, added)):
+            yield _change("request-parameter-enum-value-added", where, f"{label}: enum value {value} added")
+        yield from _compare_bounds(where, label, s1, s2)
+
+
+# keyword -> (rule stem, True when a higher value accepts more requests)
+BOUNDS = {
+    "maximum": ("max", True),
+    "minimum": ("min", False),
+    "exclusiveMaximum": ("exclusive-max", True),
+    "exclusiveMinimum": ("exclusive-min", False),
+    "maxLength": ("max-length", True),
+    "minLength": ("min-length", False),
+}
+
+
+def _compare_bounds(where: str, label: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    """Request constraints tightened (error) or loosened (info): bounds, lengths and the pattern."""
+    for keyword, (stem, higher_accepts_more) in BOUNDS.items():
+        before, after = old.get(keyword), new.get(keyword)
+        if before == after or isinstance(before, bool) or isinstance(after, bool):
+            continue  # unchanged, or OpenAPI 3.0's boolean exclusive flags
+        detail = f"{label}: {keyword} {before} -> {after}"
+        if before is None:
+            tightened = "set" if stem != "min-length" else "increased"
+            yield _change(f"request-parameter-{stem}-{tightened}", where, detail)
+            continue
+        loosened = after is None or (after > before if higher_accepts_more else after < before)
+        up, down = ("increased", "decreased") if higher_accepts_more else ("decreased", "increased")
+        yield _change(f"request-parameter-{stem}-{up if loosened else down}", where, detail)
+    before_pattern, after_pattern = old.get("pattern"), new.get("pattern")
+    if before_pattern != after_pattern:
+        what = "added" if before_pattern is None else "removed" if after_pattern is None else "changed"
+        yield _change(
+            f"request-parameter-pattern-{what}", where, f"{label}: pattern {before_pattern} -> {after_pattern}"
+        )
 
 
 def _compare_bodies(where: str, old: dict[str, Node], new: dict[str, Node]) -> Iterator[Change]:
     for path in sorted(old.keys() - new.keys()):
         if path.rsplit("/", 1)[0] in old.keys() - new.keys() and path != "/":
             continue  # inside something already reported removed
+        if _is_branch(path):
+            yield _change(_branch_rule(path, "removed"), where, f"branch {path} removed")
+            continue
         rule = "response-required-property-removed" if old[path].required else "response-optional-property-removed"
-        yield Change(True, rule, where, f"property {path} removed")
+        yield _change(rule, where, f"property {path} removed")
     for path in sorted(new.keys() - old.keys()):
         if path.rsplit("/", 1)[0] in new.keys() - old.keys() and path != "/":
             continue
+        if _is_branch(path):
+            yield _change(_branch_rule(path, "added"), where, f"branch {path} added: clients cannot parse it")
+            continue
         rule = "response-required-property-added" if new[path].required else "response-optional-property-added"
-        yield Change(False, rule, where, f"property {path} added")
+        yield _change(rule, where, f"property {path} added")
     for path in sorted(old.keys() & new.keys()):
         before, after = old[path], new[path]
         if before.required and not after.required:
-            yield Change(True, "response-property-became-optional", where, f"property {path} became optional")
+            yield _change("response-property-became-optional", where, f"property {path} became optional")
         if not before.required and after.required:
-            yield Change(False, "response-property-became-required", where, f"property {path} became required")
+            yield _change("response-property-became-required", where, f"property {path} became required")
         if (before.types, before.format) != (after.types, after.format):
             rule = "response-body-type-changed" if path == "/" else "response-property-type-changed"
-            yield Change(True, rule, where, f"{path}: {_shown(before)} -> {_shown(after)}")
+            yield _change(rule, where, f"{path}: {_shown(before)} -> {_shown(after)}")
         if before.enum is not None and after.enum is not None:
             for value in sorted(map(str, after.enum - before.enum)):
-                yield Change(True, "response-property-enum-value-added", where, f"{path}: enum value {value} added")
+                yield _change("response-property-enum-value-added", where, f"{path}: enum value {value} added")
             for value in sorted(map(str, before.enum - after.enum)):
-                yield Change(
-                    False, "response-property-enum-value-removed", where, f"{path}: enum value {value} removed"
-                )
+                yield _change("response-property-enum-value-removed", where, f"{path}: enum value {value} removed")
+
+
+def _is_branch(path: str) -> bool:
+    return path.rsplit("/", 1)[-1].startswith("<")
+
+
+def _branch_rule(path: str, what: str) -> str:
+    """`response-body-one-of-<what>` for a branch of the body (or of its array items), else the property rule."""
+    parent = path.rsplit("/", 1)[0]
+    return f"response-{'body' if parent in ('', '/[]') else 'property'}-one-of-{what}"
+
+
+def _compare_headers(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
+    for name in sorted(old.keys() - new.keys()):
+        rule = "required-response-header-removed" if old[name].get("required") else "optional-response-header-removed"
+        yield _change(rule, where, f"header {name} removed")
+    for name in sorted(new.keys() - old.keys()):
+        yield _change("response-header-added", where, f"header {name} added")
+    for name in sorted(old.keys() & new.keys()):
+        if old[name].get("required") and not new[name].get("required"):
+            yield _change("response-header-became-optional", where, f"header {name} became optional")
+        before, after = _shape(old[name].get("schema", {})), _shape(new[name].get("schema", {}))
+        if before != after:
+            yield _change("response-header-type-changed", where, f"header {name}: {before} -> {after}")
 
 
 def _compare_responses(where: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
     for status in sorted(old.keys() - new.keys()):
         rule = "response-success-status-removed" if status.startswith("2") else "response-non-success-status-removed"
-        yield Change(True, rule, where, f"status {status} removed")
+        yield _change(rule, where, f"status {status} removed")
     for status in sorted(new.keys() - old.keys()):
         rule = "response-success-status-added" if status.startswith("2") else "response-non-success-status-added"
-        yield Change(False, rule, where, f"status {status} added")
+        yield _change(rule, where, f"status {status} added")
     for status in sorted(old.keys() & new.keys()):
+        yield from _compare_headers(f"{where} {status}", old[status].get("headers", {}), new[status].get("headers", {}))
         before, after = old[status].get("content", {}), new[status].get("content", {})
         for media in sorted(before.keys() - after.keys()):
-            yield Change(True, "response-media-type-removed", f"{where} {status}", f"media type {media} removed")
+            yield _change("response-media-type-removed", f"{where} {status}", f"media type {media} removed")
+        for media in sorted(after.keys() - before.keys()):
+            yield _change("response-media-type-added", f"{where} {status}", f"media type {media} added")
         for media in sorted(before.keys() & after.keys()):
             yield from _compare_bodies(
                 f"{where} {status} {media}",
@@ -263,20 +441,19 @@ def compare(old_spec: Spec, new_spec: Spec) -> list[Change]:
     """Every change from `old_spec` to `new_spec` (both raw OpenAPI documents), breaking ones first."""
     old, new = resolve(old_spec), resolve(new_spec)
     changes = list(_compare_servers(old, new))
+    changes += _compare_security_schemes(old, new)
     before, after = _operations(old), _operations(new)
     old_paths, new_paths = set(old.get("paths", {})), set(new.get("paths", {}))
     for path in sorted(old_paths - new_paths):
-        changes.append(Change(True, "api-path-removed-without-deprecation", path, f"path {path} removed"))
+        changes.append(_change("api-path-removed-without-deprecation", path, f"path {path} removed"))
     for path in sorted(new_paths - old_paths):
-        changes.append(Change(False, "api-path-added", path, f"path {path} added"))
+        changes.append(_change("api-path-added", path, f"path {path} added"))
     for path, method in sorted(before.keys() - after.keys()):
         if path in new_paths:
-            changes.append(
-                Change(True, "api-removed-without-deprecation", f"{method.upper()} {path}", "operation removed")
-            )
+            changes.append(_change("api-removed-without-deprecation", f"{method.upper()} {path}", "operation removed"))
     for path, method in sorted(after.keys() - before.keys()):
         if path in old_paths:
-            changes.append(Change(False, "api-added", f"{method.upper()} {path}", "operation added"))
+            changes.append(_change("api-added", f"{method.upper()} {path}", "operation added"))
     for path, method in sorted(before.keys() & after.keys()):
         where = f"{method.upper()} {path}"
         o, n = before[(path, method)], after[(path, method)]

@@ -3,7 +3,8 @@
 For each broker of the working tree (and each spec BASE had that is gone now) writes
 `build/review/<slug>.md` (atomically) with breaking and non-breaking changes and their rule ids
 (broker_contracts.review), prints a one-line summary per spec, and exits 1 if any change is
-breaking, 2 if BASE is not a git revision.
+breaking, 2 on bad input: BASE is not a git revision, or a spec (now or at BASE) is not valid YAML,
+which is reported as `<file>: line L, column C: invalid YAML: ...` without a traceback.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pathlib import Path
 import yaml
 
 from broker_contracts.brokers import ROOT, discover
+from broker_contracts.documents import load_yaml
+from broker_contracts.errors import ContractError
 from broker_contracts.reports import write_atomic
 from broker_contracts.review import Change, compare, render
 
@@ -25,9 +28,20 @@ def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def spec_at(root: Path, base: str, slug: str) -> dict[str, object] | None:
-    """The spec of `slug` at revision `base`, or None when it did not exist then."""
+    """The spec of `slug` at revision `base`, or None when it did not exist then.
+
+    Raises `ContractError` (`<base>:specs/<slug>/openapi.yaml`, line and column) for invalid YAML.
+    """
     shown = _git(root, "show", f"{base}:specs/{slug}/openapi.yaml")
-    return yaml.safe_load(shown.stdout) if shown.returncode == 0 else None
+    if shown.returncode != 0:
+        return None
+    try:
+        loaded: dict[str, object] = yaml.safe_load(shown.stdout)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ContractError(f"{base}:specs/{slug}/openapi.yaml", place, f"invalid YAML: {exc.problem}") from exc
+    return loaded
 
 
 def main() -> int:
@@ -38,14 +52,22 @@ def main() -> int:
     if _git(args.root, "rev-parse", "--verify", "--quiet", f"{args.base}^{{commit}}").returncode != 0:
         print(f"error: {args.base!r} is not a git revision of {args.root}", file=sys.stderr)
         return 2
-    listed = _git(args.root, "ls-tree", "--name-only", f"{args.base}:specs").stdout.split()
-    current = {b.slug: b for b in discover(args.root)}
+    try:
+        return _review(args.root, args.base)
+    except ContractError as exc:  # a spec that is not YAML, at BASE or now: bad input, no traceback
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _review(root: Path, base: str) -> int:
+    listed = _git(root, "ls-tree", "--name-only", f"{base}:specs").stdout.split()
+    current = {b.slug: b for b in discover(root)}
     breaking = 0
-    for slug in sorted(set(current) | {name for name in listed if spec_at(args.root, args.base, name) is not None}):
-        old = spec_at(args.root, args.base, slug) or {"paths": {}}
-        new = yaml.safe_load(current[slug].spec_path.read_text()) if slug in current else {"paths": {}}
+    for slug in sorted(set(current) | {name for name in listed if spec_at(root, base, name) is not None}):
+        old = spec_at(root, base, slug) or {"paths": {}}
+        new = load_yaml(current[slug].spec_path) if slug in current else {"paths": {}}
         changes: list[Change] = compare(old, new)
-        write_atomic(args.root / "build" / "review" / f"{slug}.md", render(slug, args.base, changes))
+        write_atomic(root / "build" / "review" / f"{slug}.md", render(slug, base, changes))
         count = sum(c.breaking for c in changes)
         breaking += count
         print(f"review: {slug}: {count} breaking, {len(changes) - count} non-breaking -> build/review/{slug}.md")
