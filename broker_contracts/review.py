@@ -62,7 +62,9 @@ RULES: dict[str, Rule] = {
         Rule("response-optional-property-added", _I, "an optional response property added", "INFO"),
         Rule("response-property-became-optional", _E, "a response property required before is optional now", "ERR"),
         Rule("response-property-became-required", _I, "a response property optional before is required now", "INFO"),
-        Rule("response-property-type-changed", _E, "a response property's types (nullable included) or format", "ERR"),
+        Rule("response-property-type-changed", _E, "a response property's types or format changed", "ERR"),
+        Rule("response-property-became-nullable", _E, "a response property may be null now", "ERR"),
+        Rule("response-property-became-not-nullable", _I, "a response property is never null now", "INFO"),
         Rule("response-body-type-changed", _E, "the response body's own type changed", "ERR"),
         Rule("response-property-enum-value-added", _E, "a response enum gained a value clients may not know", "WARN"),
         Rule("response-property-enum-value-removed", _I, "a response enum lost a value", "INFO"),
@@ -381,7 +383,12 @@ def _compare_bodies(where: str, old: dict[str, Node], new: dict[str, Node]) -> I
             yield _change("response-property-became-optional", where, f"property {path} became optional")
         if not before.required and after.required:
             yield _change("response-property-became-required", where, f"property {path} became required")
-        if (before.types, before.format) != (after.types, after.format):
+        if before.format == after.format and before.types - {"null"} == after.types - {"null"} != frozenset():
+            if "null" in after.types - before.types:
+                yield _change("response-property-became-nullable", where, f"{path} may be null now")
+            elif "null" in before.types - after.types:
+                yield _change("response-property-became-not-nullable", where, f"{path} is never null now")
+        elif (before.types, before.format) != (after.types, after.format):
             rule = "response-body-type-changed" if path == "/" else "response-property-type-changed"
             yield _change(rule, where, f"{path}: {_shown(before)} -> {_shown(after)}")
         if before.enum is not None and after.enum is not None:

@@ -200,8 +200,8 @@ RULES = [
     (
         "property became nullable",
         edit(*BALANCES, "properties", "note", change=lambda s: s.update(type=["string", "null"])),
-        {"response-property-type-changed"},
-        {"response-property-type-changed"},
+        {"response-property-became-nullable"},
+        {"response-property-became-not-nullable"},
     ),
     (
         "body type changed",
