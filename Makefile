@@ -53,9 +53,9 @@ conformance: $(STAMP) ## schemathesis against the mocks, or live with BROKER=<sl
 mutation: $(STAMP) ## every mutant of every mock must fail conformance, every mock pass (RUNS=3: three identical runs)
 	$(PY) scripts/mutation.py --brokers "$(BROKER)" --runs "$(or $(RUNS),1)"
 
-review: $(STAMP) ## breaking-change report of every spec against BASE=<git ref> (build/review/<slug>.md)
-	@test -n "$(BASE)" || { echo "usage: make review BASE=<git ref>" >&2; exit 2; }
-	$(PY) scripts/review.py --base "$(BASE)"
+review: $(STAMP) ## breaking-change report of every spec against BASE=<git ref> (build/review/<slug>.md; FORMAT=markdown|github|json)
+	@test -n "$(BASE)" || { echo "usage: make review BASE=<git ref> [FORMAT=markdown|github|json]" >&2; exit 2; }
+	$(PY) scripts/review.py --base "$(BASE)" --format "$(or $(FORMAT),markdown)"
 
 upstream: $(STAMP) $(NODE_STAMP) ## reconcile a contract with the broker's published spec (BROKER=<slug> SPEC=<path>) -> build/upstream/<slug>.md
 	@test -n "$(BROKER)" -a -n "$(SPEC)" || { echo "usage: make upstream BROKER=<slug> SPEC=<path to the broker's OpenAPI or Swagger>" >&2; exit 2; }

@@ -21,11 +21,17 @@ account; server variables are compared by URL text only.
 from __future__ import annotations
 
 import copy
+import datetime
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from .documents import resolve_ref, schema_types
+import yaml
+
+from .documents import load_yaml, resolve_ref, schema_types
+from .errors import ContractError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
 Spec = dict[str, Any]
@@ -126,17 +132,19 @@ RULES: dict[str, Rule] = {
 
 @dataclass(frozen=True, order=True)
 class Change:
-    """One difference between two versions of a spec: breaking (level `error`) or not, rule id, where, what."""
+    """One difference between two versions of a spec: breaking (level `error`) or not, rule id, where,
+    what; `override` is the level `review.yaml` set for this rule, if any."""
 
     breaking: bool
     rule: str
     where: str
     detail: str
+    override: str | None = None
 
     @property
     def level(self) -> str:
-        """The rule's level in `RULES`: `error`, `warning` or `info`."""
-        return RULES[self.rule].level
+        """`error`, `warning` or `info`: the override of `review.yaml`, else the rule's level in `RULES`."""
+        return self.override or RULES[self.rule].level
 
 
 def _change(rule: str, where: str, detail: str) -> Change:
@@ -485,3 +493,183 @@ def render(slug: str, base: str, changes: list[Change]) -> str:
             lines += [f"| `{c.rule}` | {c.where} | {c.detail} |" for c in group]
             lines.append("")
     return "\n".join(lines)
+
+
+# --- where a change is, in the new document -----------------------------------------------------
+
+_BODY_PATH = re.compile(r"(?:property |branch |^)(/[^\s:]*)")
+
+
+def _walk(spec: Spec, at: tuple[str | int, ...], node: Any, segments: list[str]) -> tuple[str | int, ...]:
+    """Follow a flattened body path (`/data/x`, `/[]`, `/<Branch>`) through `node` of the raw spec,
+    `$ref`s included; the location of the deepest node reached."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        node, at = resolve_ref(spec, node["$ref"])
+    if not segments or not isinstance(node, dict):
+        return at
+    head, rest = segments[0], segments[1:]
+    if head == "[]" and "items" in node:
+        return _walk(spec, (*at, "items"), node["items"], rest)
+    if head.startswith("<"):
+        name = head[1:-1]
+        for key in ("oneOf", "anyOf"):
+            for i, branch in enumerate(node.get(key, [])):
+                if str(branch.get("$ref", "")).rsplit("/", 1)[-1] == name or str(i) == name:
+                    return _walk(spec, (*at, key, i), branch, rest)
+        return at
+    if head in node.get("properties", {}):
+        return _walk(spec, (*at, "properties", head), node["properties"][head], rest)
+    for key in ("allOf", "oneOf", "anyOf"):
+        for i, branch in enumerate(node.get(key, [])):
+            found = _walk(spec, (*at, key, i), branch, segments)
+            if found != (*at, key, i):
+                return found
+    return at
+
+
+def locate(spec: Spec, change: Change) -> tuple[str | int, ...]:
+    """The location, in the raw (unresolved) new spec, of the node a change is about (or its nearest
+    existing ancestor: a removed property points at the object it was removed from)."""
+    if change.where == "servers":
+        return ("servers",)
+    if change.where == "components":
+        name = change.detail.split(":")[0].split()[-1]
+        return (
+            ("components", "securitySchemes", name)
+            if name in spec.get("components", {}).get("securitySchemes", {})
+            else ("components",)
+        )
+    method, _, rest = change.where.partition(" ")
+    path, _, rest = rest.partition(" ")
+    if path not in spec.get("paths", {}):
+        return ("paths",)
+    at: tuple[str | int, ...] = ("paths", path)
+    operation = spec["paths"][path].get(method.lower())
+    if operation is None:
+        return at
+    at = (*at, method.lower())
+    label = re.match(r"(path|query|header|cookie) parameter (\S+)", change.detail)
+    if label:
+        for i, parameter in enumerate(operation.get("parameters", [])):
+            if (parameter.get("in"), parameter.get("name")) == (label.group(1), label.group(2).rstrip(":")):
+                return (*at, "parameters", i)
+        return at
+    status, _, media = rest.partition(" ")
+    if not status or status not in operation.get("responses", {}):
+        return (*at, "responses") if status else at
+    at = (*at, "responses", status)
+    response = operation["responses"][status]
+    header = re.match(r"header (\S+)", change.detail)
+    if header and header.group(1).rstrip(":") in response.get("headers", {}):
+        return (*at, "headers", header.group(1).rstrip(":"))
+    if not media or media not in response.get("content", {}):
+        return at
+    at = (*at, "content", media, "schema")
+    body = _BODY_PATH.search(change.detail)
+    segments = [seg for seg in body.group(1).split("/") if seg] if body else []
+    return _walk(spec, at, response["content"][media].get("schema", {}), segments)
+
+
+def line_of(text: str, location: tuple[str | int, ...]) -> int:
+    """The 1-based line of `location` in YAML `text` (the nearest ancestor's when a step is missing)."""
+    node = yaml.compose(text)
+    line = 1
+    for step in location:
+        if isinstance(node, yaml.MappingNode):
+            match = next((v for k, v in node.value if k.value == step), None)
+            if match is None:
+                break
+            line = next(k.start_mark.line + 1 for k, v in node.value if k.value == step)
+            node = match
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+# --- the review's own configuration: review.yaml -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ignore:
+    """A change the team has accepted: its rule, a `where` pattern (`*` any text), why, and until when."""
+
+    rule: str
+    where: str
+    reason: str
+    expires: datetime.date
+
+
+def load_config(path: Path) -> tuple[dict[str, str], list[Ignore]]:
+    """`review.yaml`: per-rule level `overrides` and `ignore` entries (rule, where, reason, expires).
+
+    A missing file is an empty configuration. Raises `ContractError` (file and place) for an unknown
+    rule id, a level that is not error/warning/info, an ignore entry without a reason or a date.
+    """
+    if not path.is_file():
+        return {}, []
+    data = load_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise ContractError(path, "$", "must be a mapping with `overrides` and `ignore`")
+    overrides = data.get("overrides") or {}
+    for rule, level in overrides.items():
+        if rule not in RULES:
+            raise ContractError(path, f"$.overrides.{rule}", "unknown rule id (see docs/review.md)")
+        if level not in (_E, _W, _I):
+            raise ContractError(path, f"$.overrides.{rule}", f"level must be error, warning or info, not {level!r}")
+    ignores = []
+    for i, entry in enumerate(data.get("ignore") or []):
+        at = f"$.ignore[{i}]"
+        if not isinstance(entry, dict) or entry.get("rule") not in RULES:
+            raise ContractError(path, f"{at}.rule", "a registered rule id is required")
+        if not str(entry.get("reason", "")).strip():
+            raise ContractError(path, f"{at}.reason", "an ignored change needs its reason")
+        expires = entry.get("expires")
+        if not isinstance(expires, datetime.date):
+            raise ContractError(path, f"{at}.expires", "an expiry date (YYYY-MM-DD) is required")
+        ignores.append(Ignore(entry["rule"], str(entry.get("where", "*")), str(entry["reason"]), expires))
+    return dict(overrides), ignores
+
+
+def _matches(pattern: str, text: str) -> bool:
+    return re.fullmatch(".*".join(re.escape(part) for part in pattern.split("*")), text) is not None
+
+
+def configure(
+    changes: list[Change], overrides: dict[str, str], ignores: list[Ignore], today: datetime.date
+) -> tuple[list[Change], list[str]]:
+    """The changes with `review.yaml` applied, and notes: an ignore entry drops the changes it matches
+    until its expiry date, after which they count again (and a note says the entry expired)."""
+    kept, notes = [], []
+    for change in changes:
+        level = overrides.get(change.rule, RULES[change.rule].level)
+        matching = [i for i in ignores if i.rule == change.rule and _matches(i.where, change.where)]
+        live = [i for i in matching if i.expires >= today]
+        if live:
+            continue
+        for entry in matching:
+            notes.append(f"ignore entry for {entry.rule} at {entry.where} expired on {entry.expires}")
+        kept.append(Change(level == _E, change.rule, change.where, change.detail, overrides.get(change.rule)))
+    return kept, sorted(set(notes))
+
+
+def render_github(file: str, changes: list[Change], lines: dict[Change, int]) -> str:
+    """GitHub Actions workflow commands, one per change: `::error file=...,line=...,title=<rule id>::...`
+    (warning and notice for the other levels), at the line of the changed node in the new spec."""
+    command = {_E: "error", _W: "warning", _I: "notice"}
+    out = []
+    for change in changes:
+        message = f"{change.where}: {change.detail}".replace("%", "%25").replace("\n", "%0A")
+        out.append(f"::{command[change.level]} file={file},line={lines[change]},title={change.rule}::{message}")
+    return "\n".join(out)
+
+
+def render_json(slug: str, base: str, changes: list[Change], lines: dict[Change, int]) -> list[dict[str, Any]]:
+    """The changes as JSON-ready records: rule, level, breaking, where, detail, line (in the new spec)."""
+    return [
+        {"broker": slug, "base": base, "rule": c.rule, "level": c.level, "breaking": c.breaking,
+         "where": c.where, "detail": c.detail, "line": lines[c]}
+        for c in changes
+    ]  # fmt: skip

@@ -56,7 +56,7 @@ def test_a_new_broker_folder_adds_a_job(tmp_path: Path) -> None:
 
 def test_the_shared_job_lints_the_whole_tree_and_reviews_and_one_summary_merges_every_job() -> None:
     assert "make check-shared" in _runs("shared")
-    assert "make review BASE=origin/${{ github.base_ref }}" in _runs("shared")
+    assert "make review BASE=origin/${{ github.base_ref }} FORMAT=github" in _runs("shared")
     checkout = next(s for s in _workflow()["jobs"]["shared"]["steps"] if "checkout" in str(s.get("uses", "")))
     assert checkout["with"]["fetch-depth"] == 0
     summary = _workflow()["jobs"]["summary"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,7 @@ import yaml
 
 from broker_contracts.brokers import ROOT
 from broker_contracts.review import RULES as RULE_REGISTRY
-from broker_contracts.review import compare, render, rules_table
+from broker_contracts.review import compare, line_of, locate, render, rules_table
 from tests.conftest import run_script
 
 BASE: dict[str, Any] = {
@@ -520,3 +521,70 @@ def test_a_spec_that_is_not_yaml_is_bad_input_without_a_traceback(tmp_path: Path
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {spec_path}: line ") and "invalid YAML" in result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_each_change_is_located_at_the_line_of_its_node_in_the_new_spec() -> None:
+    new = copy.deepcopy(BASE)
+    new["components"]["schemas"]["Balances"]["properties"]["kind"]["enum"].append("C")
+    new["paths"]["/a/{id}"]["get"]["parameters"][2]["schema"]["maximum"] = 50
+    text = yaml.safe_dump(new, sort_keys=False)
+    lines = {c.rule: line_of(text, locate(new, c)) for c in compare(BASE, new)}
+    numbered = text.splitlines()
+    kind_line = next(i for i, line in enumerate(numbered, 1) if line.strip() == "kind:")
+    n_line = next(i for i, line in enumerate(numbered, 1) if line.strip() == "- name: n")
+    assert lines == {"response-property-enum-value-added": kind_line, "request-parameter-max-decreased": n_line}
+
+
+def _clone_with_optional_net_buying_power(tmp_path: Path) -> tuple[Path, int]:
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
+    spec_path = clone / "specs" / "aries" / "openapi.yaml"
+    spec = yaml.safe_load(spec_path.read_text())
+    spec["components"]["schemas"]["AccountBalances"]["required"].remove("netBuyingPower")
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    lines = spec_path.read_text().splitlines()
+    schemas = next(i for i, line in enumerate(lines) if line.strip() == "AccountBalances:")
+    line = next(i for i, text in enumerate(lines[schemas:], schemas + 1) if text.strip() == "netBuyingPower:")
+    return clone, line
+
+
+def test_github_annotations_and_json_name_the_rule_file_and_line(tmp_path: Path) -> None:
+    clone, line = _clone_with_optional_net_buying_power(tmp_path)
+    github = run_script("review.py", "--base", "HEAD", "--root", str(clone), "--format", "github")
+    assert github.returncode == 1
+    expected = f"::error file=specs/aries/openapi.yaml,line={line},title=response-property-became-optional::GET "
+    assert github.stdout.startswith(expected), github.stdout
+    document = run_script("review.py", "--base", "HEAD", "--root", str(clone), "--format", "json")
+    record = json.loads(document.stdout)["changes"][0]
+    assert (record["rule"], record["level"], record["line"]) == ("response-property-became-optional", "error", line)
+
+
+@pytest.mark.parametrize(
+    ("config", "status", "said"),
+    [
+        ("overrides:\n  response-property-became-optional: warning\n", 0, ""),
+        (
+            "ignore:\n  - rule: response-property-became-optional\n    where: GET /v1/accounts/*\n"
+            "    reason: the field is dropped on purpose\n    expires: 2999-01-01\n",
+            0,
+            "",
+        ),
+        (
+            "ignore:\n  - rule: response-property-became-optional\n    reason: accepted once\n"
+            "    expires: 2020-01-01\n",
+            1,
+            "expired on 2020-01-01",
+        ),
+        ("overrides:\n  no-such-rule: info\n", 2, "$.overrides.no-such-rule: unknown rule id"),
+        ("ignore:\n  - rule: response-property-became-optional\n    expires: 2999-01-01\n", 2, "needs its reason"),
+    ],
+    ids=["level-override", "ignored-until-expiry", "expired-ignore-counts-again", "unknown-rule", "no-reason"],
+)
+def test_review_yaml_overrides_levels_and_ignores_until_expiry(
+    tmp_path: Path, config: str, status: int, said: str
+) -> None:
+    clone, _ = _clone_with_optional_net_buying_power(tmp_path)
+    (clone / "review.yaml").write_text(config)
+    result = run_script("review.py", "--base", "HEAD", "--root", str(clone))
+    assert result.returncode == status, result.stdout + result.stderr
+    assert said in result.stderr

@@ -57,7 +57,7 @@ def _redocly_breaking(base: Path, revision: Path) -> bool:
 
 def _verdicts(tmp_path: Path) -> dict[tuple[str, str], tuple[bool, bool]]:
     """(case, direction) -> (ours breaking, redocly breaking), redocly run in parallel."""
-    jobs = {}
+    jobs: dict[tuple[str, str], tuple[bool, Path, Path]] = {}
     base_file = tmp_path / "base.yaml"
     base_file.write_text(yaml.safe_dump(BASE, sort_keys=False))
     for name, change, _, _ in RULES:
