@@ -92,3 +92,25 @@ def resolve_ref(spec: dict[str, Any], ref: str) -> tuple[Any, Location]:
         node = node[key]
         parts.append(key)
     return node, tuple(parts)
+
+
+def position(text: str, location: Location) -> tuple[int, int]:
+    """1-based (line, column) of the node at `location` in YAML `text`; the nearest ancestor's when a
+    step does not exist (a removed property: where its object is). (1, 1) when `text` is not YAML."""
+    try:
+        node = yaml.compose(text)
+    except yaml.YAMLError:
+        return 1, 1
+    mark = node.start_mark if node is not None else None
+    for step in location:
+        if isinstance(node, yaml.MappingNode):
+            pair = next(((k, v) for k, v in node.value if k.value == step), None)
+            if pair is None:
+                break
+            mark, node = pair[0].start_mark, pair[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+            mark = node.start_mark
+        else:
+            break
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)

@@ -28,9 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .documents import load_yaml, resolve_ref, schema_types
+from .documents import load_yaml, position, resolve_ref, schema_types
 from .errors import ContractError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
@@ -572,21 +570,7 @@ def locate(spec: Spec, change: Change) -> tuple[str | int, ...]:
 
 def line_of(text: str, location: tuple[str | int, ...]) -> int:
     """The 1-based line of `location` in YAML `text` (the nearest ancestor's when a step is missing)."""
-    node = yaml.compose(text)
-    line = 1
-    for step in location:
-        if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if k.value == step), None)
-            if match is None:
-                break
-            line = next(k.start_mark.line + 1 for k, v in node.value if k.value == step)
-            node = match
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
-            node = node.value[step]
-            line = node.start_mark.line + 1
-        else:
-            break
-    return line
+    return position(text, location)[0]
 
 
 # --- the review's own configuration: review.yaml -------------------------------------------------

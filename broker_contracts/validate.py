@@ -16,7 +16,9 @@ the path it is used at).
 from __future__ import annotations
 
 import copy
+import difflib
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +29,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from .documents import Location, json_path, load_yaml, resolve_ref
+from .documents import Location, json_path, load_yaml, position, resolve_ref
 from .errors import ContractError
 
 OPENAPI_VERSION = "3.1.0"
@@ -62,13 +64,146 @@ def _checked_spec(path: Path, key: tuple[str, int, int] | None) -> dict[str, Any
     spec = load_yaml(path)
     if not isinstance(spec, dict):
         raise ContractError(path, "$", "an OpenAPI document must be a mapping")
+    text = path.read_text(encoding="utf-8")
     if spec.get("openapi") != OPENAPI_VERSION:
-        raise ContractError(path, "$.openapi", f"must be {OPENAPI_VERSION!r}, found {spec.get('openapi')!r}")
+        raise _at(path, text, ("openapi",), f"must be {OPENAPI_VERSION!r}, found {spec.get('openapi')!r}")
+    for problem in _authoring_mistakes(spec, path.parent):  # before the validator, which answers these with tracebacks
+        raise _at(path, text, *problem)
     error = next(iter(OpenAPIV31SpecValidator(spec).iter_errors()), None)
     if error is not None:
-        place = json_path(tuple(error.absolute_path)) if hasattr(error, "absolute_path") else "$"
-        raise ContractError(path, place, f"invalid OpenAPI: {error.message}")
+        raise _at(path, text, tuple(error.absolute_path), _short(error))
     return spec
+
+
+# The field names of OpenAPI 3.1's objects, for "did you mean" on an unknown key.
+OPENAPI_FIELDS = frozenset(
+    {
+        "openapi",
+        "info",
+        "jsonSchemaDialect",
+        "servers",
+        "paths",
+        "webhooks",
+        "components",
+        "security",
+        "tags",
+        "externalDocs",
+        "title",
+        "summary",
+        "description",
+        "termsOfService",
+        "contact",
+        "license",
+        "version",
+        "url",
+        "variables",
+        "operationId",
+        "parameters",
+        "requestBody",
+        "responses",
+        "callbacks",
+        "deprecated",
+        "name",
+        "in",
+        "required",
+        "schema",
+        "example",
+        "examples",
+        "content",
+        "style",
+        "explode",
+        "allowReserved",
+        "allowEmptyValue",
+        "headers",
+        "links",
+        "schemas",
+        "securitySchemes",
+        "requestBodies",
+        "pathItems",
+        "type",
+        "scheme",
+        "bearerFormat",
+        "flows",
+        "openIdConnectUrl",
+        "get",
+        "put",
+        "post",
+        "delete",
+        "options",
+        "head",
+        "patch",
+        "trace",
+    }
+)
+JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "object", "array", "null"})
+
+
+def _at(path: Path, text: str, location: Location, problem: str) -> ContractError:
+    """One short line: the file, then the JSON path with its line and column, then the problem."""
+    line, column = position(text, location)
+    return ContractError(path, f"{json_path(location)} (line {line}, column {column})", problem)
+
+
+def _nearest(wanted: str, names: Any) -> str:
+    close = difflib.get_close_matches(wanted, [str(n) for n in names], n=1, cutoff=0.5)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _authoring_mistakes(spec: dict[str, Any], folder: Path) -> Iterator[tuple[Location, str]]:
+    """The common mistakes a spec author makes, each as (where, what): a `$ref` to nothing (with the
+    nearest existing name), a `$ref` to another file, a `type` that is no JSON type."""
+
+    def walk(node: Any, at: Location) -> Iterator[tuple[Location, str]]:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                yield from _check_ref(spec, folder, (*at, "$ref"), ref)
+            declared = node.get("type")
+            if isinstance(declared, str | list) and ("properties" in node or at[-1:] != ("properties",)):
+                for name in [declared] if isinstance(declared, str) else declared:
+                    if isinstance(name, str) and name not in JSON_TYPES and _is_schema(at):
+                        yield (*at, "type"), f"invalid type {name!r}{_nearest(name, JSON_TYPES)}"
+            for k, v in node.items():
+                if k not in ("example", "examples"):
+                    yield from walk(v, (*at, k))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                yield from walk(v, (*at, i))
+
+    yield from walk(spec, ())
+
+
+def _is_schema(at: Location) -> bool:
+    return "schema" in at or "schemas" in at or "items" in at
+
+
+def _check_ref(spec: dict[str, Any], folder: Path, at: Location, ref: str) -> Iterator[tuple[Location, str]]:
+    if not ref.startswith("#"):
+        target = ref.split("#")[0]
+        if not (folder / target).is_file():
+            yield at, f"$ref to a missing file {target!r}: there is no such file beside the spec"
+        else:
+            yield at, f"$ref to another file {target!r}: a contract is one document (move it to components)"
+        return
+    node: Any = spec
+    for raw in ref[2:].split("/") if ref.startswith("#/") else []:
+        step = raw.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or step not in node:
+            names = node.keys() if isinstance(node, dict) else []
+            yield at, f"$ref {ref!r} points at nothing: no {step!r} there{_nearest(step, names)}"
+            return
+        node = node[step]
+
+
+def _short(error: Any) -> str:
+    """The validator's complaint in one short line: an unknown key with the nearest known one, else
+    its first sentence (never the instance it dumps)."""
+    message = str(error.message).split("\n", 1)[0]
+    unexpected = re.search(r"\('([^']+)' (?:was|were) unexpected\)", message)
+    if unexpected:
+        known = OPENAPI_FIELDS | set((getattr(error, "schema", {}) or {}).get("properties") or {})
+        return f"unknown key {unexpected.group(1)!r}{_nearest(unexpected.group(1), known)}"
+    return message if len(message) <= 160 else message[:159] + "…"
 
 
 def _pointer(parts: Location) -> str:
@@ -124,11 +259,13 @@ def check_examples(path: Path, spec: dict[str, Any]) -> list[ContractError]:
     with several faults yields one error per fault.
     """
     registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
     problems = []
     for use in iter_examples(spec):
         schema = {"$ref": SPEC_URI + _pointer(use.schema_at)}
         validator = Draft202012Validator(schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
-        place = json_path(use.written_at)
+        line, column = position(text, use.written_at)
+        place = f"{json_path(use.written_at)} (line {line}, column {column})"
         if use.used_at != use.written_at:
             place += f" (used at {json_path(use.used_at)})"
         for error in sorted(validator.iter_errors(use.value), key=lambda e: e.json_path):

@@ -1,7 +1,10 @@
 """Shared plumbing of the thin CLIs in `scripts/`: broker selection, error reporting, bench figures.
 
-Every CLI prints problems as `<file>: <place>: <reason>` on stderr and exits 1 on bad input, 2 on
-misuse; none leaves a partial result behind (the library functions are atomic).
+Exit codes, the same for every CLI of the project (`make review`, `make upstream` and
+`make conformance` state theirs alike): 0 clean; 1 findings (a spec, an example, an evidence
+payload, a generated client or a report that is wrong: each printed as one line
+`<file>: <place>: <reason>` on stderr, never a traceback); 2 bad input or usage (an unknown broker,
+a bad flag). None leaves a partial result behind (the library functions are atomic).
 """
 
 from __future__ import annotations
@@ -34,11 +37,17 @@ def report(problems: list[ContractError]) -> int:
 def main(run: Callable[[list[Broker], argparse.Namespace], int], p: argparse.ArgumentParser) -> None:
     """Parse arguments, select brokers under `--root`, call `run(brokers, args)` and exit with its status.
 
-    A `ContractError` raised anywhere is printed on stderr and turned into exit status 1.
+    An unknown broker exits 2 (usage); a `ContractError` raised by `run` (a finding in a project
+    file) is printed on stderr and exits 1. argparse exits 2 on a bad flag.
     """
     args = p.parse_args()
     try:
-        status = run(select(args.brokers, args.root), args)
+        brokers = select(args.brokers, args.root)
+    except ContractError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    try:
+        status = run(brokers, args)
     except ContractError as exc:
         print(f"error: {exc}", file=sys.stderr)
         status = 1

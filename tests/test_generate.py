@@ -82,7 +82,7 @@ def test_generate_cli_reports_the_spec_and_exits_non_zero(project_copy: Path) ->
     spec.write_text(spec.read_text().replace("openapi: 3.1.0", "openapi: 3.0.0"))
     result = run_script("generate.py", "--root", str(project_copy))
     assert result.returncode == 1
-    assert f"error: {spec}: $.openapi: must be '3.1.0'" in result.stderr
+    assert f"error: {spec}: $.openapi (line 1, column 1): must be '3.1.0'" in result.stderr
     assert "generated/ is unchanged" in result.stderr
 
 

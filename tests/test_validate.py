@@ -71,8 +71,9 @@ def test_structural_error_names_the_place(project_copy: Path) -> None:
     del data["paths"]["/v1/accounts/{id}/balances"]["get"]["parameters"][0]["in"]
     spec.write_text(yaml.safe_dump(data))
     (problem,) = validate_spec(spec)
-    assert str(problem).startswith(
-        f"{spec}: $.paths['/v1/accounts/{{id}}/balances'].get.parameters[0]: invalid OpenAPI"
+    assert str(problem).startswith(f"{spec}: $.paths['/v1/accounts/{{id}}/balances'].get.parameters[0] (line ")
+    assert str(problem).endswith(": 'in' is a required property") or str(problem).endswith(
+        ': "in" is a required property'
     )
 
 
@@ -80,7 +81,7 @@ def test_other_openapi_versions_are_refused(project_copy: Path) -> None:
     spec = project_copy / "specs" / "aries" / "openapi.yaml"
     _edit(spec, "openapi: 3.1.0", "openapi: 3.0.3")
     (problem,) = validate_spec(spec)
-    assert "$.openapi: must be '3.1.0'" in str(problem)
+    assert "$.openapi (line 1, column 1): must be '3.1.0'" in str(problem)
 
 
 def test_yaml_syntax_error_names_the_line(project_copy: Path) -> None:
