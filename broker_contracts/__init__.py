@@ -21,6 +21,7 @@ Modules, each one job:
 - `reports`: conformance summaries and atomic report writing.
 """
 
+from .errors import BrokerContractsError, ContractError
 from .failures import (
     AccountNotFound,
     AuthenticationFailed,
@@ -33,8 +34,10 @@ from .failures import (
 __all__ = [
     "AccountNotFound",
     "AuthenticationFailed",
+    "BrokerContractsError",
     "BrokerError",
     "BrokerUnavailable",
+    "ContractError",
     "ContractViolation",
     "RateLimited",
 ]

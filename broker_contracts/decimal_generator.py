@@ -43,6 +43,8 @@ from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.strings import PythonIdentifier
 
+from .errors import BrokerContractsError
+
 PINNED_VERSION = "0.29.1"
 TEMPLATES = Path(__file__).parent / "generator_templates"
 JSON_ATTRIBUTE = "errors.CONTRACT.json(response)"
@@ -77,7 +79,7 @@ INIT_EXPORT = "from .errors import ContractViolation\n"
 INIT_ALL_ANCHOR = '    "Client",\n'
 
 
-class ExtensionError(RuntimeError):
+class ExtensionError(BrokerContractsError, RuntimeError):
     """The pinned generator no longer looks the way this extension was written for."""
 
 

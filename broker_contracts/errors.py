@@ -1,11 +1,26 @@
-"""The one error type the project's tools raise for bad input."""
+"""The project's error family: every error it raises on purpose is a `BrokerContractsError`.
+
+| error | module | raised when |
+| --- | --- | --- |
+| `ContractError` | here | bad input in a project file (a spec, a manifest, a behaviour file): file, place, reason |
+| `GenerationError` | `generate` | generation stopped; it lists every `ContractError` that stopped it |
+| `ExtensionError` | `decimal_generator` | the pinned generator changed where our extension patches it |
+| `BrokerError` and its kinds | `failures` | a broker call failed (`ContractViolation`, `AuthenticationFailed`, ...) |
+
+Catch `BrokerContractsError` to catch them all; the CLIs print each as one line and exit 1 (a
+finding) or 2 (bad input or usage), never with a traceback.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 
-class ContractError(Exception):
+class BrokerContractsError(Exception):
+    """The base of every error broker-contracts raises on purpose (see the table above)."""
+
+
+class ContractError(BrokerContractsError):
     """Bad input found in a project file.
 
     Shape: `ContractError(path, place, message)`; `str()` gives `"<path>: <place>: <message>"`, so that

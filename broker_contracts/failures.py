@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .errors import BrokerContractsError
+
 REDACTED = "[REDACTED]"
 _BEARER = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+")
 _SECRETS = re.compile(
@@ -35,7 +37,7 @@ def redact(text: str, limit: int = 2000) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-class BrokerError(Exception):
+class BrokerError(BrokerContractsError):
     """A broker call failed in a way the caller may handle: `broker`, `status`, `request_id`, `redacted_body`."""
 
     def __init__(

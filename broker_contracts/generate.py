@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .brokers import ROOT, Broker, discover
 from .documents import load_yaml
-from .errors import ContractError
+from .errors import BrokerContractsError, ContractError
 from .reports import write_atomic
 
 CONFIG_NAME = "openapi-python-client.yaml"
@@ -50,7 +50,7 @@ CONTRACT_FILE = "_contract.json"
 TEMPLATES = Path(__file__).parent / "generator_templates"
 
 
-class GenerationError(Exception):
+class GenerationError(BrokerContractsError):
     """Generation stopped; `problems` lists every reason (file and place first)."""
 
     def __init__(self, problems: list[ContractError]) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from broker_contracts.brokers import ROOT, Broker, select
-from broker_contracts.errors import ContractError
+from broker_contracts.errors import BrokerContractsError, ContractError
 
 
 def parser(description: str) -> argparse.ArgumentParser:
@@ -51,6 +51,17 @@ def main(run: Callable[[list[Broker], argparse.Namespace], int], p: argparse.Arg
     except ContractError as exc:
         print(f"error: {exc}", file=sys.stderr)
         status = 1
+    sys.exit(status)
+
+
+def entry(command: Callable[[], int]) -> None:
+    """Run a CLI's own `main()` (one that parses its own flags) and exit with its status; any error of
+    the project's family that escapes it is bad input: one line on stderr, exit 2, no traceback."""
+    try:
+        status = command()
+    except BrokerContractsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        status = 2
     sys.exit(status)
 
 

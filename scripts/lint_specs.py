@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from _cli import entry
+
 from broker_contracts.brokers import ROOT
 from broker_contracts.documents import json_path
 
@@ -53,4 +55,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry(main)

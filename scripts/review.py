@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 import yaml
+from _cli import entry
 
 from broker_contracts.brokers import ROOT, discover
 from broker_contracts.documents import load_yaml
@@ -111,4 +112,4 @@ def _review(root: Path, base: str, form: str, overrides: dict[str, str], ignores
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry(main)

@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from _cli import entry
+
 from broker_contracts.brokers import ROOT, select
 from broker_contracts.errors import ContractError
 from broker_contracts.reports import summary_table
@@ -64,4 +66,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry(main)

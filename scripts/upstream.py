@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from _cli import entry
+
 from broker_contracts.brokers import ROOT, select
 from broker_contracts.errors import ContractError
 from broker_contracts.reports import write_atomic
@@ -50,4 +52,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry(main)
