@@ -7,6 +7,7 @@ No OpenAPI or JSON Schema library is imported here, so light tools (`make review
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +115,9 @@ def position(text: str, location: Location) -> tuple[int, int]:
         else:
             break
     return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def matches(pattern: str, text: str) -> bool:
+    """Whether `text` fits `pattern`, in which `*` stands for any text and everything else for itself
+    (`response 200 $.data.*`, `GET /v1/accounts/*`): the patterns of upstream.yaml and review.yaml."""
+    return re.fullmatch(".*".join(re.escape(part) for part in pattern.split("*")), text) is not None

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .documents import load_yaml, position, resolve_ref, schema_types
+from .documents import load_yaml, matches, position, resolve_ref, schema_types
 from .errors import ContractError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
@@ -617,10 +617,6 @@ def load_config(path: Path) -> tuple[dict[str, str], list[Ignore]]:
     return dict(overrides), ignores
 
 
-def _matches(pattern: str, text: str) -> bool:
-    return re.fullmatch(".*".join(re.escape(part) for part in pattern.split("*")), text) is not None
-
-
 def configure(
     changes: list[Change], overrides: dict[str, str], ignores: list[Ignore], today: datetime.date
 ) -> tuple[list[Change], list[str]]:
@@ -629,7 +625,7 @@ def configure(
     kept, notes = [], []
     for change in changes:
         level = overrides.get(change.rule, RULES[change.rule].level)
-        matching = [i for i in ignores if i.rule == change.rule and _matches(i.where, change.where)]
+        matching = [i for i in ignores if i.rule == change.rule and matches(i.where, change.where)]
         live = [i for i in matching if i.expires >= today]
         if live:
             continue

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from .brokers import ROOT, Broker
-from .documents import load_yaml, schema_types
+from .documents import load_yaml, matches, schema_types
 from .errors import ContractError
 
 ACK_FILE = "upstream.yaml"
@@ -452,11 +452,7 @@ def reconcile(
 
 def _matches(key: tuple[str, str], diff: Difference) -> bool:
     kind, where = key
-    if kind != diff.kind:
-        return False
-    if "*" not in where:
-        return where == diff.where
-    return re.fullmatch(".*".join(re.escape(part) for part in where.split("*")), diff.where) is not None
+    return kind == diff.kind and matches(where, diff.where)
 
 
 def _reason(acknowledged: dict[tuple[str, str], str], diff: Difference) -> str | None:
