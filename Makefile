@@ -13,7 +13,7 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream docs lint test contract-checks check check-shared bench bench-scale clean
+.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream traffic docs lint test contract-checks check check-shared bench bench-scale clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -60,6 +60,10 @@ review: $(STAMP) ## breaking-change report of every spec against BASE=<git ref> 
 upstream: $(STAMP) $(NODE_STAMP) ## reconcile a contract with the broker's published spec (BROKER=<slug> SPEC=<path>) -> build/upstream/<slug>.md
 	@test -n "$(BROKER)" -a -n "$(SPEC)" || { echo "usage: make upstream BROKER=<slug> SPEC=<path to the broker's OpenAPI or Swagger>" >&2; exit 2; }
 	$(PY) scripts/upstream.py --brokers "$(BROKER)" --spec "$(SPEC)"
+
+traffic: $(STAMP) ## check recorded exchanges (FILE=<.har|.yaml cassette|.ndjson>[,...]) against the contracts -> build/traffic/
+	@test -n "$(FILE)" || { echo "usage: make traffic FILE=<path>[,<path>...]" >&2; exit 2; }
+	$(PY) scripts/traffic.py --files "$(FILE)"
 
 docs: $(STAMP) $(NODE_STAMP) ## one self-contained HTML page per spec, and the crosswalk table (build/docs/)
 	$(PY) scripts/build_docs.py --brokers "$(BROKER)"

@@ -1,0 +1,188 @@
+"""`make traffic` and the recorder: traffic recorded from the mocks (and their mutants), in NDJSON, HAR
+and vcrpy cassette form, checked against the contracts; a canary credential that must never appear."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+from broker_contracts.brokers import Broker
+from broker_contracts.mock import Behaviour, create_app, load_behaviour
+from broker_contracts.mutants import MUTANTS
+from broker_contracts.recorder import Recorder
+from broker_contracts.traffic import TrafficError, _expanded, read, run
+from broker_contracts.validate import load_spec
+from tests.conftest import BROKERS, run_script, unknown_account
+
+CANARY = "canary-traffic-token-7c1e"
+
+
+def _record(broker: Broker, behaviour: Behaviour, out: Path, secret: str | None = None) -> Path:
+    """Every documented account and one unknown account of `behaviour`'s mock, recorded to `out`."""
+    base = _expanded(load_spec(broker.spec_path)["servers"][0]).rstrip("/")
+    recorder = Recorder(out)
+    headers = {c.header: c.sent_value(secret or c.accepted) for c in behaviour.credentials}
+    accounts = [*behaviour.accounts, unknown_account(behaviour)]
+
+    async def go() -> None:
+        transport = httpx.ASGITransport(app=create_app(behaviour))
+        async with httpx.AsyncClient(
+            transport=transport, base_url=base, headers=headers, event_hooks=recorder.hooks(asynchronous=True)
+        ) as client:
+            for account in accounts:
+                url = behaviour.url(account).removeprefix(behaviour.base_path)
+                await client.get(url)
+
+    asyncio.run(go())  # with a canary `secret` the mock refuses it: what it answers is recorded all the same
+    return out
+
+
+def _as_har(ndjson: Path) -> Path:
+    entries = []
+    for line in ndjson.read_text().splitlines():
+        r = json.loads(line)
+        entries.append({
+            "request": {"method": r["method"], "url": r["url"],
+                        "headers": [{"name": k, "value": v} for k, v in r["request_headers"].items()]},
+            "response": {"status": r["status"], "content": {"mimeType": r["content_type"],
+                         "text": r["body_base64"], "encoding": "base64"}},
+        })  # fmt: skip
+    har = ndjson.with_suffix(".har")
+    har.write_text(json.dumps({"log": {"version": "1.2", "entries": entries}}))
+    return har
+
+
+def _as_cassette(ndjson: Path) -> Path:
+    interactions = []
+    for line in ndjson.read_text().splitlines():
+        r = json.loads(line)
+        interactions.append({
+            "request": {"method": r["method"], "uri": r["url"],
+                        "headers": {k: [v] for k, v in r["request_headers"].items()}},
+            "response": {"status": {"code": r["status"]}, "headers": {"content-type": [r["content_type"]]},
+                         "body": {"string": base64.b64decode(r["body_base64"]).decode()}},
+        })  # fmt: skip
+    cassette = ndjson.with_suffix(".yaml")
+    cassette.write_text(yaml.safe_dump({"interactions": interactions, "version": 1}))
+    return cassette
+
+
+@pytest.mark.parametrize("form", ["ndjson", "har", "cassette"])
+def test_traffic_from_every_faithful_mock_fits_its_contract(tmp_path: Path, form: str) -> None:
+    paths = []
+    for broker in BROKERS:
+        recorded = _record(broker, load_behaviour(broker), tmp_path / f"{broker.slug}.ndjson")
+        paths.append({"ndjson": recorded, "har": _as_har(recorded), "cassette": _as_cassette(recorded)}[form])
+    result = run(paths, BROKERS)
+    assert [(v.broker, v.check, v.pointer, v.message) for v in result.violations] == []
+    assert result.unmatched == [] and len(result.routed) == len(result.exchanges) > len(BROKERS)
+    operations, declared = result.coverage()["operations"]
+    assert operations == declared == len(BROKERS)
+
+
+MUTATIONS = [
+    ("drops_required_field", "body-schema"),
+    ("amount_wrong_type", "body-schema"),
+    ("malformed_decimal", "body-schema"),
+    ("wrong_content_type", "content-type"),
+    ("undocumented_status_for_an_account", "status-documented"),
+]
+
+
+def _applicable() -> list[Any]:
+    found = []
+    for broker in BROKERS:
+        behaviour, spec = load_behaviour(broker), load_spec(broker.spec_path)
+        found += [
+            pytest.param(broker, mutant, check, id=f"{broker.slug}-{mutant}")
+            for mutant, check in MUTATIONS
+            if MUTANTS[mutant](behaviour, spec) != behaviour
+        ]
+    return found
+
+
+@pytest.mark.parametrize(("broker", "mutant", "check"), _applicable())
+def test_traffic_from_each_mutant_is_flagged_by_the_check_meant_for_it(
+    tmp_path: Path, broker: Broker, mutant: str, check: str
+) -> None:
+    behaviour = MUTANTS[mutant](load_behaviour(broker), load_spec(broker.spec_path))
+    result = run([_record(broker, behaviour, tmp_path / "m.ndjson")], [broker])
+    flagged = [v for v in result.violations if v.check == check]
+    assert flagged, [(v.check, v.pointer, v.message) for v in result.violations]
+    if check == "body-schema" and mutant != "wrong_content_type":
+        assert all(v.pointer.startswith("/") for v in flagged)  # names the field
+
+
+def test_the_cli_writes_every_report_and_never_a_credential(tmp_path: Path) -> None:
+    broker = max(BROKERS, key=lambda b: len(load_behaviour(b).credentials))  # ETNA: two credentials
+    recorded = _record(broker, load_behaviour(broker), tmp_path / "canary.ndjson", secret=CANARY)
+    assert CANARY not in recorded.read_text()  # the recorder redacts credentials
+    out = tmp_path / "reports"
+    done = run_script("traffic.py", "--files", f"{recorded},{_as_har(recorded)}", "--out", str(out))
+    assert done.returncode in (0, 1), done.stderr
+    for name in ("report.md", "junit.xml", "results.sarif"):
+        assert CANARY not in (out / name).read_text()
+    assert CANARY not in done.stdout + done.stderr
+    sarif = json.loads((out / "results.sarif").read_text())
+    assert sarif["version"] == "2.1.0" and sarif["runs"][0]["tool"]["driver"]["rules"]
+    assert "| operations |" in (out / "report.md").read_text()
+
+
+def test_a_sarif_result_points_at_the_schema_in_the_spec(tmp_path: Path) -> None:
+    broker = BROKERS[0]
+    behaviour = MUTANTS["drops_required_field"](load_behaviour(broker), load_spec(broker.spec_path))
+    recorded = _record(broker, behaviour, tmp_path / "m.ndjson")
+    out = tmp_path / "reports"
+    done = run_script("traffic.py", "--files", str(recorded), "--out", str(out))
+    assert done.returncode == 1
+    result = json.loads((out / "results.sarif").read_text())["runs"][0]["results"][0]
+    location = result["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == f"specs/{broker.slug}/openapi.yaml"
+    line = location["region"]["startLine"]
+    assert "schema:" in broker.spec_path.read_text().splitlines()[line - 1]
+
+
+def test_an_exchange_no_contract_matches_is_listed_not_dropped(tmp_path: Path) -> None:
+    recorded = tmp_path / "other.ndjson"
+    record = {"method": "GET", "url": "https://elsewhere.example/v9/things", "status": 200,
+              "request_headers": {}, "content_type": "application/json", "body_base64": ""}  # fmt: skip
+    recorded.write_text(json.dumps(record) + "\n")
+    result = run([recorded], BROKERS)
+    assert [e.url for e in result.unmatched] == ["https://elsewhere.example/v9/things"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("broken.har", '{"nolog": 1}', "broken.har: not a HAR 1.2 file"),
+        (
+            "entry.har",
+            '{"log": {"entries": [{"request": {"method": "GET", "url": "x"}, "response": {}}]}}',
+            "entry.har: entry 0: not a HAR entry",
+        ),
+        (
+            "cassette.yaml",
+            "interactions:\n  - request: {method: GET}\n",
+            "cassette.yaml: entry 0: not a cassette interaction",
+        ),
+        ("lines.ndjson", "{}\n", "lines.ndjson: entry 0: not a recorder line"),
+        ("data.csv", "a,b\n", "unknown recording format"),
+    ],
+    ids=["har-without-log", "har-entry", "cassette-interaction", "ndjson-line", "unknown-format"],
+)
+def test_an_unreadable_recording_names_the_file_and_entry_and_exits_2(
+    tmp_path: Path, name: str, content: str, expected: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(TrafficError, match=expected.replace(".", r"\.")):
+        read(path)
+    done = run_script("traffic.py", "--files", str(path), "--out", str(tmp_path / "out"))
+    assert done.returncode == 2 and expected in done.stderr and "Traceback" not in done.stderr
