@@ -13,7 +13,7 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream traffic docs lint test contract-checks check check-shared bench bench-scale clean
+.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream traffic proxy docs lint test contract-checks check check-shared bench bench-scale clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -64,6 +64,10 @@ upstream: $(STAMP) $(NODE_STAMP) ## reconcile a contract with the broker's publi
 traffic: $(STAMP) ## check recorded exchanges (FILE=<.har|.yaml cassette|.ndjson>[,...]) against the contracts -> build/traffic/
 	@test -n "$(FILE)" || { echo "usage: make traffic FILE=<path>[,<path>...]" >&2; exit 2; }
 	$(PY) scripts/traffic.py --files "$(FILE)"
+
+proxy: $(STAMP) ## validating reverse proxy: BROKER=<slug> UPSTREAM=<url> [PORT=<n>] [HOST=<addr>] [STRICT=1]
+	@test -n "$(BROKER)" -a -n "$(UPSTREAM)" || { echo "usage: make proxy BROKER=<slug> UPSTREAM=<url> [PORT=<n>] [STRICT=1]" >&2; exit 2; }
+	$(PY) scripts/proxy.py --broker "$(BROKER)" --upstream "$(UPSTREAM)" --port "$(or $(PORT),0)" --host "$(or $(HOST),127.0.0.1)" $(if $(STRICT),--strict)
 
 docs: $(STAMP) $(NODE_STAMP) ## one self-contained HTML page per spec, and the crosswalk table (build/docs/)
 	$(PY) scripts/build_docs.py --brokers "$(BROKER)"

@@ -16,6 +16,8 @@ import yaml
 from .errors import ContractError
 
 Location = tuple[str | int, ...]
+# libyaml's safe loader when PyYAML was built with it (about ten times faster on our specs), else PyYAML's.
+SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_text(path: Path) -> str:
@@ -33,7 +35,7 @@ def load_yaml(path: Path) -> Any:
     """
     text = _read_text(path)
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -3,7 +3,8 @@
 With the environment already set up (`make setup`), measures over `--runs` runs each (min, median,
 max): `make check` wall time (budget: 40 s), `make generate` when nothing changed (budget: 0.5 s),
 the scale bench at 4 and `--n` brokers (per-broker cost ratio, limit 1.2; scripts/bench_scale.py),
-and the cost of Decimal money (scripts/bench_decimal.py, its own file). The results file is
+the cost of Decimal money (scripts/bench_decimal.py, its own file), and `make traffic` beside
+`redocly drift` plus the proxy's checks (scripts/bench_traffic.py, its own file). The results file is
 written atomically, with the machine, tool versions and the checkout (commit, clean or not).
 Exits 1 if a budget is missed.
 """
@@ -105,6 +106,12 @@ def main() -> int:
     scale_data = json.loads(scale.stdout.strip().splitlines()[-1])
     print("bench: Decimal cost ...", flush=True)
     _wall([python, "scripts/bench_decimal.py"])
+    print("bench: traffic against redocly drift, and the proxy ...", flush=True)
+    traffic = subprocess.run(
+        [python, "scripts/bench_traffic.py"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    traffic_data = json.loads(traffic.stdout.strip().splitlines()[-1])
+    ok_traffic = traffic_data["traffic_ratio"] <= 1.0 and traffic_data["proxy_p50_added"] <= 0.2
 
     scale_table = scale_out.read_text().strip()
     ok_check = statistics.median(check) <= CHECK_BUDGET
@@ -135,10 +142,14 @@ def main() -> int:
         "## Cost of Decimal money",
         "",
         (ROOT / "benchmarks" / "decimal_cost.md").read_text().split("\n", 2)[2].strip(),
+        "",
+        "## Traffic: `make traffic` beside `redocly drift`, and the proxy",
+        "",
+        (ROOT / "benchmarks" / "traffic.md").read_text().split("\n", 2)[2].strip(),
     ]
     write_atomic(RESULTS, "\n".join(lines) + "\n")
     print(f"bench: wrote {RESULTS.relative_to(ROOT)}")
-    return 0 if ok_check and ok_generate and ok_scale else 1
+    return 0 if ok_check and ok_generate and ok_scale and ok_traffic else 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,160 @@
+"""The validating proxy against a local upstream (a broker's mock served on 127.0.0.1): faithful and
+faulty, strict and not; GET only to a remote upstream; no credential written anywhere."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from broker_contracts.mock import Behaviour, create_app, load_behaviour
+from broker_contracts.mutants import MUTANTS
+from broker_contracts.proxy import Journal, create_proxy, is_loopback
+from broker_contracts.validate import load_spec
+from tests.conftest import BROKERS
+from tests.test_network import Scripted, serving
+
+CANARY = "canary-proxy-token-93ab"
+BROKER = BROKERS[0]
+
+
+class _Upstream(Scripted):
+    """A broker's mock (faithful or a mutant) served for real, as the proxy's upstream."""
+
+    def __init__(self, behaviour: Behaviour) -> None:
+        super().__init__()
+        self.mock = create_app(behaviour)
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Journal:
+    return Journal(tmp_path / "violations.ndjson", out=io.StringIO())
+
+
+def _get(app: object, path: str, headers: dict[str, str], method: str = "GET") -> httpx.Response:
+    async def go() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)  # type: ignore[arg-type]
+        async with httpx.AsyncClient(transport=transport, base_url="http://proxy.test") as client:
+            return await client.request(method, path, headers=headers)
+
+    return asyncio.run(go())
+
+
+def _headers(behaviour: Behaviour, secret: str | None = None) -> dict[str, str]:
+    return {c.header: c.sent_value(secret or c.accepted) for c in behaviour.credentials}
+
+
+def _account(behaviour: Behaviour) -> str:
+    return next(a for a, r in behaviour.accounts.items() if r.status == 200)
+
+
+@pytest.fixture
+def upstream() -> Iterator[tuple[str, Behaviour]]:
+    behaviour = load_behaviour(BROKER)
+    with serving(_Upstream(behaviour)) as url:
+        yield url, behaviour
+
+
+def test_a_faithful_answer_passes_byte_for_byte_and_nothing_is_written(
+    upstream: tuple[str, Behaviour], journal: Journal
+) -> None:
+    url, behaviour = upstream
+    proxy = create_proxy(BROKER, url, journal)
+    account = _account(behaviour)
+    path = behaviour.url(account).removeprefix(behaviour.base_path)
+    through = _get(proxy, path, _headers(behaviour))
+    direct = httpx.get(url + path, headers=_headers(behaviour))
+    assert (
+        (through.status_code, through.content)
+        == (direct.status_code, direct.content)
+        == (200, behaviour.accounts[account].body)
+    )
+    assert not journal.path.exists()
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["passing-through", "strict"])
+def test_a_faulty_upstream_is_flagged_with_its_pointer_and_strict_answers_502(journal: Journal, strict: bool) -> None:
+    behaviour = MUTANTS["drops_required_field"](load_behaviour(BROKER), load_spec(BROKER.spec_path))
+    account = _account(behaviour)
+    path = behaviour.url(account).removeprefix(behaviour.base_path)
+    with serving(_Upstream(behaviour)) as url:
+        proxy = create_proxy(BROKER, url, journal, strict=strict)
+        _get(proxy, path, _headers(behaviour, CANARY))  # refused upstream with a canary credential
+        answer = _get(proxy, path, _headers(behaviour))
+    (line, *_) = journal.path.read_text().splitlines()
+    record = json.loads(line)
+    lines = [json.loads(text) for text in journal.path.read_text().splitlines()]
+    flagged = [r for r in lines if r["check"] == "body-schema"]
+    assert flagged and all(r["pointer"].startswith("/") for r in flagged), lines
+    assert record["broker"] == BROKER.slug and record["method"] == "GET"
+    if strict:
+        assert answer.status_code == 502 and answer.headers["content-type"] == "application/problem+json"
+        assert json.loads(answer.content)["detail"].startswith("body-schema at /")
+    else:
+        assert (answer.status_code, answer.content) == (200, behaviour.accounts[account].body)
+    written = journal.path.read_text() + journal.out.getvalue()  # type: ignore[attr-defined]
+    assert CANARY not in written
+
+
+def test_only_get_reaches_a_remote_upstream(journal: Journal) -> None:
+    proxy = create_proxy(BROKER, "https://api.broker.invalid", journal)  # never contacted: refused first
+    answer = _get(proxy, "/v1/accounts/x/balances", {}, method="POST")
+    assert answer.status_code == 405 and "Only GET" in answer.text
+    assert (
+        is_loopback("http://127.0.0.1:9")
+        and is_loopback("http://localhost:1")
+        and not is_loopback("https://api.aries.com")
+    )
+
+
+def test_validation_off_passes_a_faulty_answer_silently(journal: Journal) -> None:
+    behaviour = MUTANTS["drops_required_field"](load_behaviour(BROKER), load_spec(BROKER.spec_path))
+    path = behaviour.url(_account(behaviour)).removeprefix(behaviour.base_path)
+    with serving(_Upstream(behaviour)) as url:
+        answer = _get(create_proxy(BROKER, url, journal, validate=False), path, _headers(behaviour))
+    assert answer.status_code == 200 and not journal.path.exists()
+
+
+@pytest.mark.slow
+def test_make_proxy_serves_on_127_0_0_1_in_front_of_a_local_mock() -> None:
+    import subprocess
+    import sys
+
+    from broker_contracts.brokers import ROOT
+
+    behaviour = load_behaviour(BROKER)
+    processes = []
+    try:
+        mock = subprocess.Popen(
+            [sys.executable, str(ROOT / "scripts" / "serve_mock.py"), "--broker", BROKER.slug],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        processes.append(mock)
+        assert mock.stdout is not None
+        upstream = mock.stdout.readline().rsplit(" ", 1)[1].strip()
+        proxy = subprocess.Popen(
+            [sys.executable, str(ROOT / "scripts" / "proxy.py"), "--broker", BROKER.slug, "--upstream", upstream],
+            stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        processes.append(proxy)
+        assert proxy.stdout is not None
+        line = proxy.stdout.readline()
+        assert line.startswith(f"proxy {BROKER.slug} listening on http://127.0.0.1:") and line.strip().endswith(
+            upstream
+        )
+        address = line.split(" ")[4]
+        account = _account(behaviour)
+        answer = httpx.get(
+            address + behaviour.url(account).removeprefix(behaviour.base_path), headers=_headers(behaviour)
+        )
+        assert (answer.status_code, answer.content) == (200, behaviour.accounts[account].body)
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=10)
