@@ -36,6 +36,10 @@ def load_yaml(path: Path) -> Any:
     text = _read_text(path)
     try:
         return yaml.load(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        pass  # parse again with PyYAML's own loader: the same message whether libyaml is there or not
+    try:
+        return yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

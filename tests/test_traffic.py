@@ -29,6 +29,7 @@ def _record(broker: Broker, behaviour: Behaviour, out: Path, secret: str | None 
     base = _expanded(load_spec(broker.spec_path)["servers"][0]).rstrip("/")
     recorder = Recorder(out)
     headers = {c.header: c.sent_value(secret or c.accepted) for c in behaviour.credentials}
+    wrong = {c.header: c.sent_value("not-" + c.accepted) for c in behaviour.credentials}
     accounts = [*behaviour.accounts, unknown_account(behaviour)]
 
     async def go() -> None:
@@ -39,6 +40,8 @@ def _record(broker: Broker, behaviour: Behaviour, out: Path, secret: str | None 
             for account in accounts:
                 url = behaviour.url(account).removeprefix(behaviour.base_path)
                 await client.get(url)
+            # and one with every credential present but wrong: the documented refusal, recorded too
+            await client.get(behaviour.url(accounts[0]).removeprefix(behaviour.base_path), headers=wrong)
 
     asyncio.run(go())  # with a canary `secret` the mock refuses it: what it answers is recorded all the same
     return out
@@ -87,13 +90,39 @@ def test_traffic_from_every_faithful_mock_fits_its_contract(tmp_path: Path, form
     assert operations == declared == len(BROKERS)
 
 
-MUTATIONS = [
-    ("drops_required_field", "body-schema"),
-    ("amount_wrong_type", "body-schema"),
-    ("malformed_decimal", "body-schema"),
-    ("wrong_content_type", "content-type"),
-    ("undocumented_status_for_an_account", "status-documented"),
-]
+# Every mutant whose fault shows in recorded traffic, with the checks that may flag it. The two
+# credential mutants (ignores_credentials, accepts_any_credential) change what the mock accepts,
+# not what it answers to a request that carries the right credentials: traffic cannot show that,
+# conformance runs do (ST401).
+MUTATIONS = {
+    "drops_required_field": {"body-schema"},
+    "amount_wrong_type": {"body-schema"},
+    "malformed_decimal": {"body-schema"},
+    "null_where_not_nullable": {"body-schema"},
+    "enum_out_of_set": {"body-schema"},
+    "without_envelope": {"body-schema"},
+    "mixes_account_shapes": {"body-schema"},
+    "error_body_wrong_shape": {"body-schema"},
+    "wrong_content_type": {"content-type"},
+    "undocumented_status_for_an_account": {"status-documented"},
+    "server_error_for_an_account": {"status-documented", "content-type", "body-schema"},
+    "ignores_app_key": set(),
+}
+NOT_IN_TRAFFIC = {"ignores_credentials", "accepts_any_credential", "ignores_app_key"}
+
+
+def test_every_mutant_is_listed_here_or_said_to_be_invisible_in_traffic() -> None:
+    assert set(MUTANTS) == set(MUTATIONS) | NOT_IN_TRAFFIC
+
+
+def _visible(mutant: str, spec: dict[str, Any]) -> bool:
+    """A 500 that the contract documents without a body is, in traffic, a documented answer: only
+    conformance (ST101, not a server error) flags it."""
+    if mutant != "server_error_for_an_account":
+        return True
+    (item,) = spec["paths"].values()
+    documented = item["get"]["responses"].get("500") or item["get"]["responses"].get("5XX")
+    return documented is None or "content" in documented or "$ref" in documented
 
 
 def _applicable() -> list[Any]:
@@ -101,22 +130,25 @@ def _applicable() -> list[Any]:
     for broker in BROKERS:
         behaviour, spec = load_behaviour(broker), load_spec(broker.spec_path)
         found += [
-            pytest.param(broker, mutant, check, id=f"{broker.slug}-{mutant}")
-            for mutant, check in MUTATIONS
-            if MUTANTS[mutant](behaviour, spec) != behaviour
+            pytest.param(broker, mutant, form, id=f"{broker.slug}-{mutant}-{form}")
+            for mutant, checks in MUTATIONS.items()
+            if checks and MUTANTS[mutant](behaviour, spec) != behaviour and _visible(mutant, spec)
+            for form in ("ndjson", "har", "cassette")
         ]
     return found
 
 
-@pytest.mark.parametrize(("broker", "mutant", "check"), _applicable())
+@pytest.mark.parametrize(("broker", "mutant", "form"), _applicable())
 def test_traffic_from_each_mutant_is_flagged_by_the_check_meant_for_it(
-    tmp_path: Path, broker: Broker, mutant: str, check: str
+    tmp_path: Path, broker: Broker, mutant: str, form: str
 ) -> None:
     behaviour = MUTANTS[mutant](load_behaviour(broker), load_spec(broker.spec_path))
-    result = run([_record(broker, behaviour, tmp_path / "m.ndjson")], [broker])
-    flagged = [v for v in result.violations if v.check == check]
+    recorded = _record(broker, behaviour, tmp_path / "m.ndjson")
+    path = {"ndjson": recorded, "har": _as_har(recorded), "cassette": _as_cassette(recorded)}[form]
+    result = run([path], [broker])
+    flagged = [v for v in result.violations if v.check in MUTATIONS[mutant]]
     assert flagged, [(v.check, v.pointer, v.message) for v in result.violations]
-    if check == "body-schema" and mutant != "wrong_content_type":
+    if mutant in ("drops_required_field", "amount_wrong_type", "malformed_decimal", "null_where_not_nullable"):
         assert all(v.pointer.startswith("/") for v in flagged)  # names the field
 
 
