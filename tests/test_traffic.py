@@ -218,3 +218,15 @@ def test_an_unreadable_recording_names_the_file_and_entry_and_exits_2(
         read(path)
     done = run_script("traffic.py", "--files", str(path), "--out", str(tmp_path / "out"))
     assert done.returncode == 2 and expected in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_staging_host_is_routed_through_its_base_url_variable(tmp_path: Path) -> None:
+    broker = BROKERS[0]
+    behaviour = load_behaviour(broker)
+    recorded = _record(broker, behaviour, tmp_path / "staging.ndjson")
+    server = _expanded(load_spec(broker.spec_path)["servers"][0]).rstrip("/")
+    staging = tmp_path / "moved.ndjson"
+    staging.write_text(recorded.read_text().replace(server, "https://staging.broker.test/base"))
+    assert len(run([staging], [broker], env={}).unmatched) == len(read(staging))
+    routed = run([staging], [broker], env={broker.env_var("BASE_URL"): "https://staging.broker.test/base"})
+    assert routed.unmatched == [] and routed.violations == []
