@@ -11,8 +11,8 @@ modes run the same test, the same checks and the same configuration
 - `configured_credentials_accepted`, the pytest counterpart of the CLI's `missing_auth` warning made
   fatal: a 401 to a request carrying the configured credentials fails the case.
 
-Live mode reads secrets only from the environment (`<SLUG>_TOKEN`, ...; names from each credential's
-`env` in the behaviour file) and never prints them. Against a host that is not loopback
+Live mode reads secrets only from the environment (`<SLUG>_TOKEN`, ...; names from each security
+scheme's `x-credential` in the contract) and never prints them. Against a host that is not loopback
 (127.0.0.0/8, ::1, localhost) a run sends GET requests only: it refuses a spec with another method,
 turns off schemathesis' unexpected-method cases (the coverage phase otherwise sends one PUT, POST,
 DELETE, PATCH, OPTIONS, TRACE and QUERY each) and the `unsupported_method` check, and the harness
@@ -21,13 +21,11 @@ asserts the method of every call (`Target.require_safe`).
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import schemathesis
 from schemathesis import BaseSchema, Case, CheckContext, Response
@@ -39,6 +37,7 @@ from .documents import path_parameter
 from .errors import ContractError
 from .mock import Behaviour, create_app, load_behaviour
 from .mutants import MUTANTS
+from .network import is_loopback
 from .validate import load_spec
 
 CONFIG_PATH = ROOT / "conformance" / "schemathesis.toml"
@@ -48,17 +47,6 @@ ACCOUNT_PROBABILITY = 0.5
 
 
 SAFE_METHODS = frozenset({"GET"})
-
-
-def is_loopback(url: str) -> bool:
-    """Whether `url`'s host is this machine: localhost, 127.0.0.0/8 or ::1."""
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def refuse_unsafe_operations(broker: Broker, spec: dict[str, Any]) -> None:

@@ -15,6 +15,7 @@ in [0, min(backoff_max, backoff_initial * 2**(retry - 1))] seconds).
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import json
 import logging
 import time
@@ -24,6 +25,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, Retrying, stop_after_attempt, wait_random_exponential
@@ -53,6 +55,18 @@ RETRYABLE_ERRORS: tuple[type[httpx.TransportError], ...] = (
 
 RETRYABLE_METHODS = frozenset({"GET"})
 """Only requests without side effects are sent twice."""
+
+
+def is_loopback(url: str) -> bool:
+    """Whether `url`'s host is this machine: localhost, 127.0.0.0/8 or ::1 (the safety rules of live
+    conformance runs and of the proxy send anything but GET only there)."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def is_retryable_status(status: int) -> bool:

@@ -22,14 +22,12 @@ identity` so the bytes checked are the bytes passed on.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import json
 import sys
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import urlsplit
 
 import httpx
 from starlette.applications import Starlette
@@ -38,23 +36,13 @@ from starlette.responses import Response
 from starlette.routing import Route as StarletteRoute
 
 from .brokers import Broker
+from .network import is_loopback
 from .traffic import Exchange, Route, Violation, check, route_of, routes
 
 HOP_BY_HOP = frozenset(
     {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailers",
      "transfer-encoding", "upgrade", "host", "content-length", "content-encoding", "accept-encoding"}
 )  # fmt: skip
-
-
-def is_loopback(url: str) -> bool:
-    """Whether `url`'s host is this machine: 127.0.0.0/8, ::1 or localhost."""
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def problem(violations: list[Violation]) -> bytes:

@@ -8,8 +8,9 @@ import pytest
 import yaml
 
 from broker_contracts.brokers import select
-from broker_contracts.conformance import build_target, is_loopback
+from broker_contracts.conformance import build_target
 from broker_contracts.errors import ContractError
+from broker_contracts.network import is_loopback
 
 REMOTE = "https://api.aries.com"
 

@@ -14,7 +14,8 @@ import pytest
 
 from broker_contracts.mock import Behaviour, create_app, load_behaviour
 from broker_contracts.mutants import MUTANTS
-from broker_contracts.proxy import Journal, create_proxy, is_loopback
+from broker_contracts.network import is_loopback
+from broker_contracts.proxy import Journal, create_proxy
 from broker_contracts.validate import load_spec
 from tests.conftest import BROKERS
 from tests.test_network import Scripted, serving
