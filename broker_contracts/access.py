@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .documents import json_path
+from .documents import json_path, only_operation
 from .errors import ContractError
 
 CREDENTIAL_KEY = "x-credential"
@@ -39,12 +39,11 @@ class Credential:
         return f"Bearer {secret}" if self.kind == "bearer" else secret
 
 
-def _operation(spec: dict[str, Any]) -> tuple[dict[str, Any], tuple[str | int, ...]]:
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            if method == "get" and isinstance(operation, dict):
-                return operation, ("paths", path, method)
-    raise ContractError("", "$.paths", "the contract has no GET operation")
+def _operation(spec: dict[str, Any], where: str = "") -> dict[str, Any]:
+    try:
+        return only_operation(spec, "get")[0]
+    except ValueError as exc:
+        raise ContractError(where, "$.paths", str(exc)) from exc
 
 
 def credentials(spec: dict[str, Any], where: str = "") -> tuple[Credential, ...]:
@@ -53,7 +52,7 @@ def credentials(spec: dict[str, Any], where: str = "") -> tuple[Credential, ...]
     Raises `ContractError` (`where` is the spec's path, for the message) for a scheme that is not
     declared, is neither http bearer nor an apiKey in a header, or has no `x-credential`.
     """
-    operation, _ = _operation(spec)
+    operation = _operation(spec, where)
     requirements = operation.get("security", spec.get("security")) or []
     schemes = spec.get("components", {}).get("securitySchemes", {})
     found: list[Credential] = []
@@ -77,7 +76,7 @@ def credentials(spec: dict[str, Any], where: str = "") -> tuple[Credential, ...]
 
 def fixed_path_values(spec: dict[str, Any]) -> dict[str, str]:
     """`{parameter name: value}` for each path parameter of the operation carrying `x-fixed-value`."""
-    operation, _ = _operation(spec)
+    operation = _operation(spec)
     return {
         str(p["name"]): str(p[FIXED_VALUE_KEY])
         for p in operation.get("parameters", [])

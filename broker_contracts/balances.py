@@ -261,9 +261,9 @@ def _account_parameter(spec: dict[str, Any]) -> dict[str, Any]:
 class _Capture:
     """The raw `httpx.Response` of the latest attempt, caught by an httpx response event hook.
 
-    The generated client parses the body of every documented status and raises when that body is not
-    what the contract says (today `json.JSONDecodeError` for a non-JSON body); with the raw response
-    the answer is classified by its status all the same.
+    The generated client parses the body of every documented status and raises `ContractViolation`
+    when that body breaks the contract; for an error status (an HTML 503 page, say) the status, read
+    from the raw response, decides the typed error instead.
     """
 
     def __init__(self) -> None:
@@ -279,14 +279,10 @@ class _Capture:
         """Forget the previous attempt's response."""
         self.response = None
 
-    def explains(self, error: Exception) -> bool:
-        """Whether the generated client's `error` can be set aside: a response came, and it is an error
-        status (the status decides the typed error) or a 200 whose body is not JSON at all
-        (`network.json_body` turns it into `ContractViolation`).
-        """
-        if self.response is None:
-            return False
-        return self.response.status_code != 200 or isinstance(error, json.JSONDecodeError | UnicodeDecodeError)
+    def answered_an_error_status(self) -> bool:
+        """Whether a response came with an error status, so that what the generated client raised can be
+        set aside (the status decides the typed error); a 200's `ContractViolation` is the caller's to see."""
+        return self.response is not None and self.response.status_code != 200
 
     def last(self) -> httpx.Response:
         """The latest attempt's response."""
@@ -324,8 +320,8 @@ def _fetch(call: _Call, timeout: httpx.Timeout, retry: RetryPolicy) -> Balances:
                 call.operation.sync_detailed(client=session, **call.arguments)
             except httpx.HTTPError:  # transport errors and timeouts: network.call decides
                 raise
-            except Exception as error:
-                if not capture.explains(error):
+            except Exception:
+                if not capture.answered_an_error_status():
                     raise
             return capture.last()
 
@@ -343,8 +339,8 @@ async def _fetch_async(call: _Call, timeout: httpx.Timeout, retry: RetryPolicy) 
                 await call.operation.asyncio_detailed(client=session, **call.arguments)
             except httpx.HTTPError:  # transport errors and timeouts: network.call_async decides
                 raise
-            except Exception as error:
-                if not capture.explains(error):
+            except Exception:
+                if not capture.answered_an_error_status():
                     raise
             return capture.last()
 

@@ -7,6 +7,7 @@ No OpenAPI or JSON Schema library is imported here, so light tools (`make review
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -41,9 +42,41 @@ def load_yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise ContractError(path, place, f"invalid YAML: {exc.problem}") from exc
+        raise ContractError(path, yaml_place(exc), f"invalid YAML: {exc.problem}") from exc
+
+
+def yaml_place(error: yaml.MarkedYAMLError) -> str:
+    """Where a YAML error is: `line L, column C` (1-based), or "" when PyYAML gives no mark."""
+    mark = error.problem_mark
+    return f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
+
+
+def only_operation(spec: dict[str, Any], method: str | None = None) -> tuple[dict[str, Any], Location]:
+    """A contract's one operation (of `method`, when given) and its location (`("paths", "/v1/...",
+    "get")`); our contracts describe one each. Raises `ValueError` when there is not exactly one."""
+    found = [
+        (operation, ("paths", path, verb))
+        for path, item in spec.get("paths", {}).items()
+        for verb, operation in (item or {}).items()
+        if verb in HTTP_METHODS and isinstance(operation, dict) and method in (None, verb)
+    ]
+    if len(found) != 1:
+        what = f"{method.upper()} operation" if method else "operation"
+        raise ValueError(f"a contract describes one {what}, found {len(found)}")
+    operation, at = found[0]
+    return operation, at
+
+
+def response_key(responses: dict[str, Any], status: int) -> str | None:
+    """The key of `responses` that documents `status`: the status itself, else its range (`4XX`),
+    else `default`; None when none does (OpenAPI 3.1, Responses Object)."""
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        if key in responses:
+            return key
+    return None
 
 
 def json_path(parts: tuple[str | int, ...]) -> str:
@@ -101,13 +134,20 @@ def resolve_ref(spec: dict[str, Any], ref: str) -> tuple[Any, Location]:
     return node, tuple(parts)
 
 
+@functools.lru_cache(maxsize=8)
+def _composed(text: str) -> yaml.Node | None:
+    """The YAML node tree of `text`, kept for the next lookup: a review or a report locates many
+    nodes in the same document (None when `text` is not YAML)."""
+    try:
+        return yaml.compose(text)
+    except yaml.YAMLError:
+        return None
+
+
 def position(text: str, location: Location) -> tuple[int, int]:
     """1-based (line, column) of the node at `location` in YAML `text`; the nearest ancestor's when a
     step does not exist (a removed property: where its object is). (1, 1) when `text` is not YAML."""
-    try:
-        node = yaml.compose(text)
-    except yaml.YAMLError:
-        return 1, 1
+    node = _composed(text)
     mark = node.start_mark if node is not None else None
     for step in location:
         if isinstance(node, yaml.MappingNode):

@@ -32,6 +32,7 @@ from typing import Any
 import httpx
 import jsonschema_rs
 
+from .documents import only_operation, response_key
 from .failures import ContractViolation
 from .network import json_body, request_id
 
@@ -145,9 +146,7 @@ def _discriminated_unions(schemas: dict[str, Any]) -> dict[str, str]:
 
 
 def _response_schemas(spec: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    (operation,) = [
-        op for item in spec["paths"].values() for m, op in item.items() if isinstance(op, dict) and m == "get"
-    ]
+    operation, _ = only_operation(spec, "get")
     responses: dict[str, dict[str, Any]] = {}
     for status, response in operation.get("responses", {}).items():
         while "$ref" in response:
@@ -249,12 +248,6 @@ class ResponseContract:
         """Documented JSON responses: status key (`200`, `5XX`, `default`) -> media type -> schema."""
         return dict(self.document["client"]["responses"])
 
-    def _key(self, status: int) -> str | None:
-        for key in (str(status), f"{str(status)[0]}XX", "default"):
-            if key in self.statuses:
-                return key
-        return None
-
     def _validator(self, key: str, media: str, view: str = "client") -> Any:
         if (view, key, media) not in self._validators:
             part = self.document[view]
@@ -265,7 +258,7 @@ class ResponseContract:
         return self._validators[(view, key, media)]
 
     def _media(self, status: int) -> tuple[str, str] | None:
-        key = self._key(status)
+        key = response_key(self.statuses, status)
         media = next(iter(self.statuses[key]), None) if key else None
         return (key, media) if key is not None and media is not None else None
 

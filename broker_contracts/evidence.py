@@ -38,13 +38,12 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from .brokers import Broker
-from .documents import follow_refs, json_path, load_yaml
+from .documents import follow_refs, json_path, load_yaml, only_operation, response_key, yaml_place
 from .errors import ContractError
 
 MANIFEST = "sources.yaml"
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "specs" / "evidence.schema.json"
 SPEC_URI = "urn:broker-contracts:spec"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 @dataclass(frozen=True)
@@ -136,37 +135,24 @@ def load_corpus(broker: Broker) -> Corpus:
     return Corpus(folder, tuple(payloads), tuple(data["searched"]))
 
 
-def _operation(spec: dict[str, Any]) -> tuple[dict[str, Any], tuple[str | int, ...]]:
-    """The contract's one operation and its location; `ValueError` when there is not exactly one."""
-    found = [
-        (operation, ("paths", path, method))
-        for path, item in spec.get("paths", {}).items()
-        for method, operation in item.items()
-        if method in HTTP_METHODS
-    ]
-    if len(found) != 1:
-        raise ValueError(f"evidence expects one operation per contract, found {len(found)}")
-    return found[0]
-
-
 def response_schema_location(spec: dict[str, Any], status: int, media_type: str) -> tuple[str | int, ...] | None:
     """Where the contract's schema for a response `status` in `media_type` is, as a location; None if undeclared.
 
     The response is looked up as the exact status, then its range (`4XX`), then `default`; a
     `$ref`'d response object is followed (the location is then inside `components.responses`).
     """
-    operation, at = _operation(spec)
+    operation, at = only_operation(spec)
     responses = operation.get("responses", {})
-    for key in (str(status), f"{str(status)[0]}XX", "default"):
-        if key in responses:
-            response, where = responses[key], (*at, "responses", key)
-            if "$ref" in response:
-                where = tuple(response["$ref"][2:].split("/"))
-                response = follow_refs(spec, response)
-            content = response.get("content") or {}
-            if media_type in content and "schema" in content[media_type]:
-                return (*where, "content", media_type, "schema")
-            return None
+    key = response_key(responses, status)
+    if key is None:
+        return None
+    response, where = responses[key], (*at, "responses", key)
+    if "$ref" in response:
+        where = tuple(response["$ref"][2:].split("/"))
+        response = follow_refs(spec, response)
+    content = response.get("content") or {}
+    if media_type in content and "schema" in content[media_type]:
+        return (*where, "content", media_type, "schema")
     return None
 
 
@@ -197,9 +183,7 @@ def read_payload(path: Path, media_type: str = "application/json") -> Any:
         try:
             return yaml.load(text, Loader=_PayloadLoader)
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark
-            place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-            raise ContractError(path, place, f"not valid YAML: {exc.problem}") from exc
+            raise ContractError(path, yaml_place(exc), f"not valid YAML: {exc.problem}") from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .documents import follow_refs, schema_types
+from .documents import follow_refs, only_operation, schema_types
 from .mock import Behaviour, Reply
 
 Spec = dict[str, Any]
@@ -27,7 +27,7 @@ Mutant = Callable[[Behaviour, Spec], Behaviour]
 
 
 def _ok_schema(spec: Spec) -> Any:
-    (operation,) = (op for item in spec["paths"].values() for op in item.values())
+    operation, _ = only_operation(spec)
     return follow_refs(spec, operation["responses"]["200"]["content"]["application/json"]["schema"])
 
 

@@ -22,6 +22,7 @@ identity` so the bytes checked are the bytes passed on.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import sys
 import threading
@@ -93,7 +94,7 @@ def create_proxy(
         route.bases = [base]
     local = is_loopback(base)
     clients: dict[asyncio.AbstractEventLoop, httpx.AsyncClient] = {}  # one pooled client per event loop
-    counter = iter(range(10**12))
+    counter = itertools.count()
 
     async def forward(request: Request) -> Response:
         if request.method != "GET" and not local:

@@ -28,10 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .documents import load_yaml, matches, position, resolve_ref, schema_types
+from .documents import HTTP_METHODS, load_yaml, matches, position, resolve_ref, schema_types
 from .errors import ContractError
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
 Spec = dict[str, Any]
 
 

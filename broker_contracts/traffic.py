@@ -40,7 +40,7 @@ import yaml
 
 from . import access
 from .brokers import Broker
-from .documents import json_path, load_yaml, position
+from .documents import follow_refs, json_path, load_yaml, position, response_key
 from .errors import BrokerContractsError
 
 CHECKS = ("status-documented", "content-type", "body-schema", "credentials-present")
@@ -198,19 +198,17 @@ class Route:
     seen_keys: set[str] = field(default_factory=set)  # response member names met, for coverage
 
     def response(self, status: int) -> tuple[str, dict[str, Any]] | None:
+        """The key documenting `status` (`200`, `4XX`, `default`) and its response object, `$ref`s followed."""
         responses = self.spec["paths"][self.path][self.method.lower()].get("responses", {})
-        for key in (str(status), f"{str(status)[0]}XX", "default"):
-            if key in responses:
-                response = responses[key]
-                while "$ref" in response:
-                    response = self.spec["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
-                return key, response
-        return None
+        key = response_key(responses, status)
+        if key is None:
+            return None
+        return key, follow_refs(self.spec, responses[key])
 
-    def validator(self, key: str, media: str) -> Any:
+    def validator(self, key: str, media: str, response: dict[str, Any]) -> Any:
+        """The compiled validator of `response`'s schema for `media`, kept per (status key, media type)."""
         if (key, media) not in self.validators:
-            status = self.response(int(key) if key.isdigit() else 0)
-            target = (status[1] if status else {}).get("content", {}).get(media, {}).get("schema", {})
+            target = response.get("content", {}).get(media, {}).get("schema", {})
             root = {
                 "components": self.spec.get("components", {}),
                 "$ref": "#/x-traffic-target",
@@ -292,7 +290,7 @@ def check(exchange: Exchange, route: Route) -> Iterator[Violation]:
         return
     route.seen_keys.update(key.decode() for key in JSON_KEY.findall(exchange.body))
     location = (*at, "responses", key, "content", media, "schema")
-    validator = route.validator(key, media)
+    validator = route.validator(key, media, response)
     if validator.is_valid(body):
         return
     for error in validator.iter_errors(body):
@@ -365,9 +363,9 @@ PARALLEL_FROM = 2000  # below this many exchanges, starting processes costs more
 
 def _check_slice(
     bounds: tuple[int, int],
-) -> tuple[list[tuple[int, int]], list[tuple[int, int, str, str, str]], dict[int, set[str]]]:
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str, str, str, tuple[str | int, ...]]], dict[int, set[str]]]:
     """Route and check exchanges `bounds[0]:bounds[1]` of `_SHARED`: (exchange, route) pairs, violations
-    as (exchange, route, check, pointer, message), and the member names each route met."""
+    as (exchange, route, check, pointer, message, spec location), and the member names each route met."""
     table, exchanges = _SHARED
     pairs, found = [], []
     for i in range(*bounds):
@@ -376,7 +374,7 @@ def _check_slice(
             continue
         r = table.index(route)
         pairs.append((i, r))
-        found += [(i, r, v.check, v.pointer, v.message) for v in check(exchanges[i], route)]
+        found += [(i, r, v.check, v.pointer, v.message, v.spec_location) for v in check(exchanges[i], route)]
     return pairs, found, {r: set(route.seen_keys) for r, route in enumerate(table)}
 
 
@@ -401,13 +399,8 @@ def run(paths: list[Path], brokers: list[Broker], env: dict[str, str] | None = N
     violations: list[Violation] = []
     for pairs, found, seen in parts:
         routed.update((i, table[r]) for i, r in pairs)
-        for i, r, name, pointer, message in found:
+        for i, r, name, pointer, message, location in found:
             route = table[r]
-            location: tuple[str | int, ...] = ("paths", route.path, route.method.lower())
-            if name == "body-schema":
-                documented = route.response(exchanges[i].status)
-                media = exchanges[i].content_type.split(";")[0].strip().lower()
-                location = (*location, "responses", documented[0] if documented else "", "content", media, "schema")
             violations.append(
                 Violation(exchanges[i], route.broker.slug, route.operation, name, pointer, message, location)
             )

@@ -47,12 +47,11 @@ from pathlib import Path
 from typing import Any
 
 from .brokers import ROOT, Broker
-from .documents import load_yaml, matches, schema_types
+from .documents import HTTP_METHODS, load_yaml, matches, schema_types
 from .errors import ContractError
 
 ACK_FILE = "upstream.yaml"
 SWAGGER2OPENAPI = ROOT / "node_modules" / ".bin" / "swagger2openapi"
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 @dataclass(frozen=True)
@@ -177,7 +176,7 @@ def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]
     """Every `(METHOD, path, operation)` of an OpenAPI document."""
     for path, item in (doc.get("paths") or {}).items():
         for method, operation in (item or {}).items():
-            if method in METHODS and isinstance(operation, dict):
+            if method in HTTP_METHODS and isinstance(operation, dict):
                 yield method.upper(), path, operation
 
 

@@ -264,11 +264,14 @@ def check_examples(path: Path, spec: dict[str, Any]) -> list[ContractError]:
     for use in iter_examples(spec):
         schema = {"$ref": SPEC_URI + _pointer(use.schema_at)}
         validator = Draft202012Validator(schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
+        errors = sorted(validator.iter_errors(use.value), key=lambda e: e.json_path)
+        if not errors:
+            continue  # the place is looked up for a failing example only: it parses the file again
         line, column = position(text, use.written_at)
         place = f"{json_path(use.written_at)} (line {line}, column {column})"
         if use.used_at != use.written_at:
             place += f" (used at {json_path(use.used_at)})"
-        for error in sorted(validator.iter_errors(use.value), key=lambda e: e.json_path):
+        for error in errors:
             message = f"example does not match its schema at {error.json_path}: {error.message}"
             problems.append(ContractError(path, place, message))
     return problems

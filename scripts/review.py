@@ -24,7 +24,7 @@ import yaml
 from _cli import entry
 
 from broker_contracts.brokers import ROOT, discover
-from broker_contracts.documents import load_yaml
+from broker_contracts.documents import load_yaml, yaml_place
 from broker_contracts.errors import ContractError
 from broker_contracts.reports import write_atomic
 from broker_contracts.review import (
@@ -56,9 +56,9 @@ def spec_at(root: Path, base: str, slug: str) -> dict[str, object] | None:
     try:
         loaded: dict[str, object] = yaml.safe_load(shown.stdout)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise ContractError(f"{base}:specs/{slug}/openapi.yaml", place, f"invalid YAML: {exc.problem}") from exc
+        raise ContractError(
+            f"{base}:specs/{slug}/openapi.yaml", yaml_place(exc), f"invalid YAML: {exc.problem}"
+        ) from exc
     return loaded
 
 
