@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,11 +73,18 @@ class Summary:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file, so a reader never sees half a report."""
+    """Write `text` to `path` through a temporary file of its own, renamed: a reader never sees half a
+    report, and two processes writing the same path at once leave one whole copy."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as partial:
+            partial.write(text)
+        os.chmod(name, 0o644)  # mkstemp's 0600 would make reports private to their writer
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
 
 
 _SUMMARY_STATUS = re.compile(r"^\*\*(PASSED|FAILED[^*]*)\*\*; (\d+) case\(s\) sent\.$", re.M)

@@ -6,7 +6,6 @@ import argparse
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from _cli import main, parser, report
 
@@ -26,7 +25,8 @@ def run(brokers: list[Broker], args: argparse.Namespace) -> int:
         return 1
     folders = [b.package for b in brokers]
     # mypy's cache goes to build/, not generated/: other processes copy generated/ while this runs.
-    cache = Path(os.environ.get("BROKER_CONTRACTS_BUILD") or args.root / "build") / "mypy-generated"
+    # One cache per project, shared by concurrent runs (mypy replaces each cache file atomically).
+    cache = args.root / "build" / "mypy-generated"
     # The clients import broker_contracts (drift, failures): mypy reads it from where it is installed.
     env = {**os.environ, "MYPYPATH": str(ROOT)}
     typed = subprocess.run(

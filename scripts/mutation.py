@@ -12,7 +12,6 @@ Exits 1 if a mutant is not caught, the faithful mock fails, or two runs disagree
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from broker_contracts.brokers import ROOT
+from broker_contracts.harness import harness_command, harness_env
 from broker_contracts.reports import checks_in, write_atomic
 
 REPORT = ROOT / "build" / "mutation.md"
@@ -50,20 +50,8 @@ def read_report(path: Path) -> Table:
 def run_once(brokers: str, budget: int = MUTATION_EXAMPLES) -> Table:
     with tempfile.TemporaryDirectory(prefix="mutation-") as tmp:
         report = Path(tmp) / "mutation.xml"
-        env = dict(os.environ, MUTATION="1", BROKER=brokers, BASE_URL="", MUTANT="")
-        env["CONFORMANCE_MAX_EXAMPLES"] = str(budget)
-        command = [
-            sys.executable,
-            "-m",
-            "pytest",
-            "conformance",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "-n",
-            "0",  # one session, one process: the table is read from its single JUnit report
-            f"--junitxml={report}",
-        ]
+        env = harness_env(MUTATION="1", BROKER=brokers, BASE_URL="", MUTANT="", CONFORMANCE_MAX_EXAMPLES=str(budget))
+        command = harness_command(report, "-q")
         subprocess.run(command, cwd=ROOT, env=env, check=False, capture_output=True)
         if not report.exists():
             raise SystemExit("mutation: the conformance run produced no report")

@@ -20,6 +20,7 @@ from _cli import entry
 
 from broker_contracts.brokers import ROOT, select
 from broker_contracts.errors import ContractError
+from broker_contracts.harness import harness_command, harness_env
 from broker_contracts.reports import summary_table
 
 
@@ -49,14 +50,14 @@ def main() -> int:
     report = args.report_dir / f"conformance-{mode}.xml"
     report.parent.mkdir(parents=True, exist_ok=True)
     partial = report.with_suffix(".xml.partial")
-    env = dict(os.environ, BROKER=",".join(b.slug for b in brokers), BASE_URL=args.base_url, MUTANT=args.mutant)
-    env["CONFORMANCE_MAX_EXAMPLES"] = args.max_examples
-    env["CONFORMANCE_REPORT_DIR"] = str(args.report_dir)
-    command = [
-        sys.executable, "-m", "pytest", "conformance", "-p", "no:cacheprovider", "-n", "0",  # one session: its reports
-        f"--junitxml={partial}", "-o", "junit_family=xunit2", *pytest_args,
-    ]  # fmt: skip
-    status = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
+    env = harness_env(
+        BROKER=",".join(b.slug for b in brokers),
+        BASE_URL=args.base_url,
+        MUTANT=args.mutant,
+        CONFORMANCE_MAX_EXAMPLES=args.max_examples,
+        CONFORMANCE_REPORT_DIR=str(args.report_dir),
+    )
+    status = subprocess.run(harness_command(partial, *pytest_args), cwd=ROOT, env=env, check=False).returncode
     if partial.exists():
         partial.replace(report)  # the report appears whole, or not at all
     if not args.mutant:  # a person reads this: one line per broker, then where the reports are

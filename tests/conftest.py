@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +47,41 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+
+
+class ServedMocks:
+    """`make mock` processes on free ports of 127.0.0.1, one per broker, started on first use and
+    stopped by PID at the end of the session: `url(slug)` is the mock's base URL."""
+
+    def __init__(self) -> None:
+        self.processes: dict[str, tuple[subprocess.Popen[str], str]] = {}
+
+    def url(self, slug: str) -> str:
+        if slug not in self.processes:
+            process = subprocess.Popen(
+                [sys.executable, str(ROOT / "scripts" / "serve_mock.py"), "--broker", slug],
+                stdout=subprocess.PIPE, text=True, cwd=ROOT,
+            )  # fmt: skip
+            assert process.stdout is not None
+            line = process.stdout.readline()
+            self.processes[slug] = (process, line.rsplit(" ", 1)[-1].strip())
+            assert line.startswith(f"mock {slug} listening on http://127.0.0.1:"), line
+        return self.processes[slug][1]
+
+    def stop(self) -> None:
+        for process, _ in self.processes.values():
+            process.terminate()
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def served() -> Iterator[ServedMocks]:
+    """Each broker's mock served over HTTP on 127.0.0.1 when a test first asks for it (see ServedMocks)."""
+    mocks = ServedMocks()
+    try:
+        yield mocks
+    finally:
+        mocks.stop()
 
 
 @pytest.fixture(params=BROKERS, ids=BROKER_IDS)

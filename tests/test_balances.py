@@ -6,9 +6,7 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +16,7 @@ from broker_contracts.balances import BrokerError, get_balances, normalize, norm
 from broker_contracts.brokers import ROOT, Broker
 from broker_contracts.failures import ContractViolation
 from broker_contracts.mock import load_behaviour
+from tests.conftest import ServedMocks
 
 FIXTURES = ROOT / "conformance" / "fixtures"
 D = Decimal
@@ -100,19 +99,9 @@ def test_an_account_of_no_known_shape_is_refused_as_a_contract_violation_naming_
 
 
 @pytest.fixture
-def mock_url(broker: Broker) -> Iterator[str]:
-    """The broker's mock served on 127.0.0.1; stopped by PID."""
-    process = subprocess.Popen(
-        [sys.executable, str(ROOT / "scripts" / "serve_mock.py"), "--broker", broker.slug],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        yield process.stdout.readline().rsplit(" ", 1)[1].strip()
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+def mock_url(broker: Broker, served: ServedMocks) -> str:
+    """The broker's mock served on 127.0.0.1 (one process per broker for the session)."""
+    return served.url(broker.slug)
 
 
 def _credentials(broker: Broker) -> dict[str, str]:
@@ -161,29 +150,14 @@ def test_get_balances_raises_with_the_status_for_an_error(broker: Broker, mock_u
     assert caught.value.status in (401, 403)
 
 
-def test_the_crosswalk_page_example_prints_buying_power_and_equity_from_two_brokers(tmp_path: Path) -> None:
+def test_the_crosswalk_page_example_prints_buying_power_and_equity_from_two_brokers(served: ServedMocks) -> None:
     readme = (ROOT / "docs" / "crosswalk.md").read_text()
     (example,) = re.findall(r"```python\n(# crosswalk example\n.*?)```", readme, re.S)
-    servers = {}
-    try:
-        for slug in ("aries", "clear_street"):
-            process = subprocess.Popen(
-                [sys.executable, str(ROOT / "scripts" / "serve_mock.py"), "--broker", slug],
-                stdout=subprocess.PIPE,
-                text=True,
-            )
-            assert process.stdout is not None
-            servers[slug] = (process, process.stdout.readline().rsplit(" ", 1)[1].strip())
-        code = example.replace("https://api.aries.com", servers["aries"][1]).replace(
-            "https://api.clearstreet.com", servers["clear_street"][1]
-        )
-        env = {"ARIES_TOKEN": "mock-aries-token", "CLEAR_STREET_TOKEN": "mock-clear-street-api-key", "PATH": ""}
-        result = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=False
-        )
-    finally:
-        for process, _ in servers.values():
-            process.terminate()
-            process.wait(timeout=10)
+    code = example.replace("https://api.aries.com", served.url("aries")).replace(
+        "https://api.clearstreet.com", served.url("clear_street")
+    )
+    env = {"ARIES_TOKEN": "mock-aries-token", "CLEAR_STREET_TOKEN": "mock-clear-street-api-key", "PATH": ""}
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["aries 125000.50 250000.00", "clear_street 45000.00 100000.00"]

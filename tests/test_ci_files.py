@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -69,23 +68,30 @@ def test_the_shared_job_lints_the_whole_tree_and_reviews_and_one_summary_merges_
 @pytest.mark.slow
 @pytest.mark.xdist_group("per-broker-target")
 def test_the_per_broker_target_checks_that_broker_only(tmp_path: Path) -> None:
-    """`make check BROKER=aries`, for real: validate, drift, docs and the per-broker tests of aries.
+    """`make check BROKER=aries`, for real: validate, drift and docs of aries, then its pytest step.
 
-    Its conformance sessions (`slow`) are deselected: this suite runs them already, and the point
-    here is the target's wiring, that it checks one broker and nothing of the others.
+    The pytest step lists what it would run (`--collect-only`) instead of running it: this suite runs
+    those tests already, and the point here is the target's wiring, that it selects every per-broker
+    test of aries (its conformance sessions included) and nothing of the other brokers or the shared job.
     """
     env = {k: v for k, v in os.environ.items() if k not in ("BROKER", "CHECK_SCOPE", "PYTEST_XDIST_WORKER")}
-    env["BROKER_CONTRACTS_BUILD"] = str(tmp_path)  # its reports and caches stay out of this run's build/
-    env["PYTEST_ADDOPTS"] = "-m 'not slow'"
+    env["BROKER_CONTRACTS_BUILD"] = str(tmp_path)  # its reports stay out of this run's build/
+    env["PYTEST_ADDOPTS"] = "--collect-only -q -n 0"
     done = subprocess.run(
         ["make", "--no-print-directory", "check", "BROKER=aries"], cwd=ROOT, capture_output=True, text=True, env=env
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     output = done.stdout + done.stderr
     assert "validate: 1 spec(s) valid" in output and "check-generated: 1 client(s)" in output
-    assert re.search(r"\d+ passed", output) and " failed" not in output
+    assert "docs: " in output and "aries.html" in output
+    selected = {line.split("::")[0] for line in output.splitlines() if line.startswith("tests/")}
+    ids = [line for line in output.splitlines() if line.startswith("tests/")]
+    assert "tests/test_conformance_runs.py::test_each_broker_gets_at_least_200_cases_and_a_summary[aries]" in ids
+    assert "tests/test_conformance_runs.py::test_every_mutant_is_caught_and_every_faithful_mock_passes" in ids
+    assert "tests/test_mock.py" in selected and "tests/test_drift.py" in selected
+    assert not {"tests/test_review.py", "tests/test_crosswalk.py", "tests/test_ci_files.py"} & selected  # shared
     for other in ("clear_street", "etna", "tradestation"):
-        assert f"[{other}" not in output and f"conformance-{other}" not in output
+        assert f"[{other}" not in output and f"-{other}" not in output
 
 
 def test_pre_commit_hooks_are_pinned_to_the_project_versions() -> None:

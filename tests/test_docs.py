@@ -13,21 +13,21 @@ import subprocess
 from html import escape as html_escape
 from pathlib import Path
 
+import build_docs
 import pytest
-from build_docs import build_page
+from build_docs import build_page, inputs_digest
 
-from broker_contracts.brokers import Broker
+from broker_contracts.brokers import Broker, discover
 from broker_contracts.validate import load_spec
-from tests.conftest import BROKERS
+from tests.conftest import BROKERS, BUILD
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Every broker's page, built once (Redocly) into a temporary folder."""
-    folder = tmp_path_factory.mktemp("docs")
-    return {broker.slug: build_page(broker, folder) for broker in BROKERS}
+def pages() -> dict[str, Path]:
+    """Every broker's page as `make docs` builds it into build/docs (Redocly; kept while its inputs are)."""
+    return {broker.slug: build_page(broker, BUILD / "docs") for broker in BROKERS}
 
 
 def _render(page: Path, profile: Path, width: int = 1280) -> str:
@@ -77,3 +77,42 @@ def test_the_crosswalk_page_fits_a_1280_px_screen_with_its_notes_in_view(tmp_pat
     notes = [m.note or m.not_reported for c in walk.concepts for ms in c.mappings.values() for m in ms.values()]
     for note in {n for n in notes if n}:
         assert html_escape(note, quote=False) in dom
+
+
+def test_a_page_built_from_the_same_inputs_is_kept(broker: Broker, pages: dict[str, Path]) -> None:
+    before = pages[broker.slug].stat().st_mtime_ns
+    assert build_page(broker, pages[broker.slug].parent) == pages[broker.slug]
+    assert pages[broker.slug].stat().st_mtime_ns == before
+
+
+def test_any_change_in_the_spec_folder_changes_the_inputs(project_copy: Path) -> None:
+    broker = discover(project_copy)[0]
+    digest = inputs_digest(broker)
+    notes = broker.spec_path.parent / "NOTES.md"
+    notes.write_text(notes.read_text() + "\n")
+    assert inputs_digest(broker) != digest
+    (broker.spec_path.parent / "extra.yaml").write_text("{}\n")
+    assert len({digest, inputs_digest(broker)}) == 2
+
+
+def test_a_page_whose_inputs_changed_is_rebuilt_and_a_failed_build_leaves_no_partial(
+    project_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a stand-in for Redocly that writes its spec's first line (or fails when told to)."""
+    fake = tmp_path / "redocly"
+    fake.write_text('#!/bin/sh\n[ -n "$FAIL_BUILD" ] && exit 3\nhead -n 1 "$2" > "$4"\n')
+    fake.chmod(0o755)
+    monkeypatch.setattr(build_docs, "REDOCLY", fake)
+    broker, out = discover(project_copy)[0], tmp_path / "out"
+    page = build_page(broker, out)
+    first = page.read_text()
+    assert first == broker.spec_path.read_text().splitlines()[0] + "\n"
+    broker.spec_path.write_text("# changed\n" + broker.spec_path.read_text())
+    assert build_page(broker, out).read_text() == "# changed\n"
+    monkeypatch.setenv("FAIL_BUILD", "1")
+    broker.spec_path.write_text("# changed again\n" + broker.spec_path.read_text())
+    with pytest.raises(RuntimeError, match="redocly build-docs failed"):
+        build_page(broker, out)
+    assert not list(out.glob("*.partial")) and page.read_text() == "# changed\n"  # the last good page stays
+    monkeypatch.delenv("FAIL_BUILD")
+    assert build_page(broker, out).read_text() == "# changed again\n"

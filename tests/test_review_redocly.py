@@ -2,6 +2,8 @@
 
 Both tools must agree on whether each change (and its reverse) is breaking, or the pair is listed in
 `DISAGREEMENTS` with the reason one of them is right. Redocly rates by semver bump: `major` is breaking.
+The pairs go through one Node process (tests/tools/redocly_diff_many.mjs), whose answers are checked
+against the CLI's own on a breaking pair and a non-breaking one.
 """
 
 from __future__ import annotations
@@ -10,9 +12,7 @@ import copy
 import json
 import os
 import subprocess
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -22,6 +22,7 @@ from broker_contracts.review import compare
 from tests.test_review import BASE, RULES
 
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
+BATCH = ROOT / "tests" / "tools" / "redocly_diff_many.mjs"
 
 # (case id, "forward" or "reverse") -> why the two verdicts differ; every entry must still differ.
 DISAGREEMENTS: dict[tuple[str, str], str] = {
@@ -44,19 +45,36 @@ DISAGREEMENTS: dict[tuple[str, str], str] = {
 }
 
 
-def _redocly_breaking(base: Path, revision: Path) -> bool:
-    env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+REDOCLY_ENV = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+
+
+def _cli_summary(base: Path, revision: Path) -> dict[str, int]:
+    """`redocly diff base revision`'s summary ({major, minor, patch} counts), from the CLI itself."""
     done = subprocess.run(
         [str(REDOCLY), "diff", str(base), str(revision), "--format", "json", "--fail-on", "none"],
-        capture_output=True, text=True, env=env, check=False, timeout=120,
+        capture_output=True, text=True, env=REDOCLY_ENV, check=False, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
-    report: dict[str, Any] = json.loads(done.stdout[done.stdout.index("{") :])
-    return int(report["summary"]["major"]) > 0
+    summary: dict[str, int] = json.loads(done.stdout[done.stdout.index("{") :])["summary"]
+    return summary
 
 
-def _verdicts(tmp_path: Path) -> dict[tuple[str, str], tuple[bool, bool]]:
-    """(case, direction) -> (ours breaking, redocly breaking), redocly run in parallel."""
+def _batch_summaries(pairs: list[tuple[Path, Path]], tmp_path: Path) -> list[dict[str, int]]:
+    """The same summaries for every pair from one Node process (tests/tools/redocly_diff_many.mjs)."""
+    pairs_file, results_file = tmp_path / "pairs.json", tmp_path / "results.json"
+    pairs_file.write_text(json.dumps([[str(base), str(revision)] for base, revision in pairs]))
+    done = subprocess.run(
+        ["node", str(BATCH), str(pairs_file), str(results_file)],
+        capture_output=True, text=True, env=REDOCLY_ENV, check=False, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    results: list[dict[str, int]] = json.loads(results_file.read_text())
+    assert len(results) == len(pairs)
+    return results
+
+
+def _pairs(tmp_path: Path) -> dict[tuple[str, str], tuple[bool, Path, Path]]:
+    """(case, direction) -> (ours breaking, base file, revision file), for every case of test_review.RULES."""
     jobs: dict[tuple[str, str], tuple[bool, Path, Path]] = {}
     base_file = tmp_path / "base.yaml"
     base_file.write_text(yaml.safe_dump(BASE, sort_keys=False))
@@ -65,13 +83,18 @@ def _verdicts(tmp_path: Path) -> dict[tuple[str, str], tuple[bool, bool]]:
         change(new)
         new_file = tmp_path / f"{len(jobs)}.yaml"
         new_file.write_text(yaml.safe_dump(new, sort_keys=False))
-        ours_forward = any(c.breaking for c in compare(BASE, new))
-        ours_reverse = any(c.breaking for c in compare(new, BASE))
-        jobs[(name, "forward")] = (ours_forward, base_file, new_file)
-        jobs[(name, "reverse")] = (ours_reverse, new_file, base_file)
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        theirs = {key: pool.submit(_redocly_breaking, old, new) for key, (_, old, new) in jobs.items()}
-        return {key: (jobs[key][0], future.result()) for key, future in theirs.items()}
+        jobs[(name, "forward")] = (any(c.breaking for c in compare(BASE, new)), base_file, new_file)
+        jobs[(name, "reverse")] = (any(c.breaking for c in compare(new, BASE)), new_file, base_file)
+    return jobs
+
+
+def _verdicts(tmp_path: Path) -> dict[tuple[str, str], tuple[bool, bool]]:
+    """(case, direction) -> (ours breaking, redocly breaking: a `major` change)."""
+    jobs = _pairs(tmp_path)
+    summaries = _batch_summaries([(old, new) for _, old, new in jobs.values()], tmp_path)
+    return {
+        key: (ours, summary["major"] > 0) for (key, (ours, _, _)), summary in zip(jobs.items(), summaries, strict=True)
+    }
 
 
 @pytest.mark.slow
@@ -82,3 +105,13 @@ def test_redocly_diff_agrees_on_breaking_or_the_disagreement_is_explained(tmp_pa
     assert unexplained == {}, "ours, redocly's verdicts (breaking?) differ without a reason"
     stale = set(DISAGREEMENTS) - differ
     assert stale == set(), "these listed disagreements no longer disagree"
+
+
+@pytest.mark.slow
+def test_the_batch_reports_what_the_redocly_cli_reports(tmp_path: Path) -> None:
+    """The one-process batch calls the CLI's internals: it must give the CLI's own summary (a breaking
+    change and a non-breaking one)."""
+    jobs = _pairs(tmp_path)
+    picked = [jobs[("required parameter added", "forward")], jobs[("optional parameter added", "forward")]]
+    pairs = [(old, new) for _, old, new in picked]
+    assert _batch_summaries(pairs, tmp_path) == [_cli_summary(old, new) for old, new in pairs]
