@@ -47,8 +47,8 @@ generate: $(STAMP) ## update generated/<slug>_client where inputs changed (FORCE
 check-generated: $(STAMP) ## generated/ equals a fresh generation byte for byte, and passes mypy --strict
 	$(PY) scripts/check_generated.py --brokers "$(BROKER)"
 
-mock: $(STAMP) ## serve one broker's mock on 127.0.0.1 (BROKER=<slug>; PORT=<n> optional)
-	@test -n "$(BROKER)" || { echo "usage: make mock BROKER=<slug> [PORT=<n>]" >&2; exit 2; }
+mock: $(STAMP) ## serve brokers' mocks on 127.0.0.1, one process (BROKER=<slug>[,<slug>...]; PORT=<n> for one)
+	@test -n "$(BROKER)" || { echo "usage: make mock BROKER=<slug>[,<slug>...] [PORT=<n>]" >&2; exit 2; }
 	$(PY) scripts/serve_mock.py --broker "$(BROKER)" --port "$(or $(PORT),0)"
 
 conformance: $(STAMP) ## schemathesis against the mocks, or live with BROKER=<slug> BASE_URL=<url>

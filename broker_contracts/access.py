@@ -14,9 +14,11 @@ API `version`). That is a fact about the API, so it lives in the contract, never
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .brokers import Broker
 from .documents import json_path, only_operation
 from .errors import ContractError
 
@@ -37,6 +39,14 @@ class Credential:
     def sent_value(self, secret: str) -> str:
         """The header value a client sends for `secret`: `Bearer <secret>` or the secret itself."""
         return f"Bearer {secret}" if self.kind == "bearer" else secret
+
+
+def require_credentials(broker: Broker, demanded: Iterable[Credential], env: Mapping[str, str]) -> None:
+    """Raise `ContractError` naming, sorted, every environment variable (`<SLUG>_<env>`) of the
+    `demanded` credentials that `env` leaves unset or empty: live mode does not start without them."""
+    missing = sorted(broker.env_var(c.env) for c in demanded if not env.get(broker.env_var(c.env)))
+    if missing:
+        raise ContractError(broker.spec_path, "", f"live mode needs the environment variable(s) {', '.join(missing)}")
 
 
 def _operation(spec: dict[str, Any], where: str = "") -> dict[str, Any]:

@@ -32,6 +32,7 @@ from schemathesis import BaseSchema, Case, CheckContext, Response
 from schemathesis.core.result import Err
 from starlette.applications import Starlette
 
+from .access import require_credentials
 from .brokers import ROOT, Broker
 from .documents import path_parameter
 from .errors import ContractError
@@ -137,23 +138,14 @@ def credential_headers(
     With `env` None (in-process), each credential's accepted mock value is used; otherwise the value
     of `<SLUG>_<credential.env>` in `env`. Raises `ContractError` naming every variable that is unset.
     """
+    if env is not None:
+        require_credentials(broker, behaviour.credentials, env)
     headers = SecretHeaders()
     secrets: list[str] = []
-    missing: list[str] = []
     for credential in behaviour.credentials:
-        if env is None:
-            secret = credential.accepted
-        else:
-            secret = env.get(broker.env_var(credential.env), "")
-            if not secret:
-                missing.append(broker.env_var(credential.env))
-                continue
+        secret = credential.accepted if env is None else env[broker.env_var(credential.env)]
         headers[credential.header] = credential.sent_value(secret)
         secrets.append(secret)
-    if missing:
-        raise ContractError(
-            broker.spec_path, "", f"live mode needs the environment variable(s) {', '.join(sorted(missing))}"
-        )
     return headers, secrets
 
 

@@ -4,7 +4,8 @@ In-process against each broker's mock by default; live with `--base-url` (one br
 `<SLUG>_BASE_URL` set per broker, reading credentials from `<SLUG>_TOKEN` (and any other variable
 the broker's behaviour file names).
 Writes JUnit XML to `<report dir>/conformance-<mode>.xml` (atomically; `build/` by default) beside the
-Markdown summaries; exits with pytest's status.
+Markdown summaries; exits with pytest's status, or 2 on a usage error or, in live mode, a credential
+variable left unset (all of them named, before any session starts).
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from urllib.parse import urlsplit
 
 from _cli import entry
 
+from broker_contracts.access import require_credentials
 from broker_contracts.brokers import ROOT, select
 from broker_contracts.errors import ContractError
 from broker_contracts.harness import harness_command, harness_env
+from broker_contracts.mock import load_behaviour
 from broker_contracts.reports import summary_table
 
 
@@ -46,6 +49,13 @@ def main() -> int:
         if url and urlsplit(url).scheme not in ("http", "https"):
             print(f"error: {slug.upper()}_BASE_URL must be an http(s) URL", file=sys.stderr)
             return 2
+    for broker in brokers:  # refused here, before a pytest session starts, naming what is missing
+        if args.base_url or per_broker[broker.slug]:
+            try:
+                require_credentials(broker, load_behaviour(broker).credentials, os.environ)
+            except ContractError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 2
     mode = "live" if args.base_url or any(per_broker.values()) else "mock"
     report = args.report_dir / f"conformance-{mode}.xml"
     report.parent.mkdir(parents=True, exist_ok=True)

@@ -50,28 +50,31 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 class ServedMocks:
-    """`make mock` processes on free ports of 127.0.0.1, one per broker, started on first use and
-    stopped by PID at the end of the session: `url(slug)` is the mock's base URL."""
+    """`make mock` for every broker, one process serving each on a free port of 127.0.0.1, started on
+    first use and stopped by PID at the end of the session (it must exit 0): `url(slug)` is a mock's base URL."""
 
     def __init__(self) -> None:
-        self.processes: dict[str, tuple[subprocess.Popen[str], str]] = {}
+        self.process: subprocess.Popen[str] | None = None
+        self.urls: dict[str, str] = {}
 
     def url(self, slug: str) -> str:
-        if slug not in self.processes:
-            process = subprocess.Popen(
-                [sys.executable, str(ROOT / "scripts" / "serve_mock.py"), "--broker", slug],
+        if self.process is None:
+            slugs = [b.slug for b in select(None)]
+            self.process = subprocess.Popen(
+                [sys.executable, str(ROOT / "scripts" / "serve_mock.py"), "--broker", ",".join(slugs)],
                 stdout=subprocess.PIPE, text=True, cwd=ROOT,
             )  # fmt: skip
-            assert process.stdout is not None
-            line = process.stdout.readline()
-            self.processes[slug] = (process, line.rsplit(" ", 1)[-1].strip())
-            assert line.startswith(f"mock {slug} listening on http://127.0.0.1:"), line
-        return self.processes[slug][1]
+            assert self.process.stdout is not None
+            for expected in slugs:
+                line = self.process.stdout.readline()
+                assert line.startswith(f"mock {expected} listening on http://127.0.0.1:"), line
+                self.urls[expected] = line.rsplit(" ", 1)[-1].strip()
+        return self.urls[slug]
 
     def stop(self) -> None:
-        for process, _ in self.processes.values():
-            process.terminate()
-            process.wait(timeout=10)
+        if self.process is not None:
+            self.process.terminate()
+            assert self.process.wait(timeout=10) == 0, "the mocks did not stop cleanly on SIGTERM"
 
 
 @pytest.fixture(scope="session")

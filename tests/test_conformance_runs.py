@@ -262,5 +262,15 @@ def test_live_mode_without_credentials_says_which_variables_are_missing(tmp_path
     (etna,) = [b for b in discover() if b.slug == "etna"]  # two credentials: both named, sorted
     env = {name: "" for name in _live_env(etna)}
     run = _run(tmp_path, "--brokers", "etna", "--base-url", "http://127.0.0.1:9", env=env)
-    assert run.status != 0
+    assert run.status == 2 and run.trace == [] and not (tmp_path / "conformance-live.xml").exists()  # no session
     assert "live mode needs the environment variable(s) ETNA_APP_KEY, ETNA_TOKEN" in run.output
+
+
+def test_the_harness_names_unset_credentials_too() -> None:
+    """Started without run_conformance.py (`pytest conformance` by hand), the harness refuses the same way."""
+    from broker_contracts.conformance import build_target
+    from broker_contracts.errors import ContractError
+
+    (etna,) = [b for b in discover() if b.slug == "etna"]
+    with pytest.raises(ContractError, match=r"live mode needs the environment variable\(s\) ETNA_TOKEN$"):
+        build_target(etna, base_url="http://127.0.0.1:9", env={"ETNA_APP_KEY": "key", "ETNA_TOKEN": ""})

@@ -15,7 +15,7 @@ from starlette.applications import Starlette
 from broker_contracts.brokers import Broker, select
 from broker_contracts.errors import ContractError
 from broker_contracts.mock import Behaviour, create_app, load_behaviour
-from tests.conftest import brokers_where, unknown_account
+from tests.conftest import ServedMocks, brokers_where, run_script, unknown_account
 
 
 class _Client:
@@ -204,3 +204,15 @@ def test_too_many_accounts_get_the_documented_error(behaviour: Behaviour) -> Non
         _url(behaviour, listing.separator.join([account] * listing.max)), headers=_authorized(behaviour)
     )
     assert within.status_code == 200 and len(json.loads(within.content)) == listing.max
+
+
+def test_make_mock_serves_several_brokers_from_one_process(served: ServedMocks) -> None:
+    """Every broker answers on its own port; a fixed port with several brokers is a usage error."""
+    urls = {b.slug: served.url(b.slug) for b in select(None)}
+    assert len(set(urls.values())) == len(urls)
+    for slug, url in urls.items():
+        behaviour = load_behaviour(next(b for b in select(None) if b.slug == slug))
+        assert url.endswith(behaviour.base_path) and url.startswith("http://127.0.0.1:")
+        assert httpx.get(url.removesuffix(behaviour.base_path) + "/no-such-path").status_code == 404
+    done = run_script("serve_mock.py", "--broker", ",".join(urls), "--port", "8123")
+    assert done.returncode == 2 and "--port takes one broker" in done.stderr

@@ -17,7 +17,7 @@ from broker_contracts.mutants import MUTANTS
 from broker_contracts.network import is_loopback
 from broker_contracts.proxy import Journal, create_proxy
 from broker_contracts.validate import load_spec
-from tests.conftest import BROKERS
+from tests.conftest import BROKERS, ServedMocks
 from tests.test_network import Scripted, serving
 
 CANARY = "canary-proxy-token-93ab"
@@ -122,28 +122,19 @@ def test_validation_off_passes_a_faulty_answer_silently(journal: Journal) -> Non
 
 
 @pytest.mark.slow
-def test_make_proxy_serves_on_127_0_0_1_in_front_of_a_local_mock() -> None:
+def test_make_proxy_serves_on_127_0_0_1_in_front_of_a_local_mock(served: ServedMocks) -> None:
     import subprocess
     import sys
 
     from broker_contracts.brokers import ROOT
 
     behaviour = load_behaviour(BROKER)
-    processes = []
+    upstream = served.url(BROKER.slug)
+    proxy = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "proxy.py"), "--broker", BROKER.slug, "--upstream", upstream],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
     try:
-        mock = subprocess.Popen(
-            [sys.executable, str(ROOT / "scripts" / "serve_mock.py"), "--broker", BROKER.slug],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        processes.append(mock)
-        assert mock.stdout is not None
-        upstream = mock.stdout.readline().rsplit(" ", 1)[1].strip()
-        proxy = subprocess.Popen(
-            [sys.executable, str(ROOT / "scripts" / "proxy.py"), "--broker", BROKER.slug, "--upstream", upstream],
-            stdout=subprocess.PIPE, text=True,
-        )  # fmt: skip
-        processes.append(proxy)
         assert proxy.stdout is not None
         line = proxy.stdout.readline()
         assert line.startswith(f"proxy {BROKER.slug} listening on http://127.0.0.1:") and line.strip().endswith(
@@ -156,6 +147,5 @@ def test_make_proxy_serves_on_127_0_0_1_in_front_of_a_local_mock() -> None:
         )
         assert (answer.status_code, answer.content) == (200, behaviour.accounts[account].body)
     finally:
-        for process in processes:
-            process.terminate()
-            process.wait(timeout=10)
+        proxy.terminate()
+        proxy.wait(timeout=10)
