@@ -17,7 +17,7 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream traffic proxy docs lint test contract-checks check check-shared bench bench-scale clean
+.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream traffic proxy docs lint test contract-checks check check-shared test-scope bench bench-scale clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -89,18 +89,21 @@ test: $(STAMP) $(NODE_STAMP) ## the test suite (unit, generated clients, mocks, 
 
 contract-checks: validate check-generated lint docs ## every CI check but the test suite (which runs conformance and mutation)
 
-check: ## every CI check; BROKER=<slug>: that broker's checks only (one CI job per broker; the rest: check-shared)
+# `make check` runs its checks side by side (the suite beside the others: together they keep both
+# cores busy); --output-sync prints each one's output whole, when it is done.
+check: $(STAMP) $(NODE_STAMP) ## every CI check; BROKER=<slug>: that broker's checks only (one CI job per broker; the rest: check-shared)
 ifeq ($(BROKER),)
-	$(MAKE) --no-print-directory -j2 contract-checks
-	$(MAKE) --no-print-directory test
+	$(MAKE) --no-print-directory -j3 --output-sync=target contract-checks test
 else
-	$(MAKE) --no-print-directory -j2 validate check-generated docs BROKER="$(BROKER)"
-	BROKER="$(BROKER)" CHECK_SCOPE=broker $(PY) -m pytest
+	$(MAKE) --no-print-directory -j4 --output-sync=target validate check-generated docs test-scope BROKER="$(BROKER)" CHECK_SCOPE=broker
 endif
 
 check-shared: $(STAMP) $(NODE_STAMP) ## the checks that span brokers: whole-tree lint, crosswalk, and every test not about one broker
-	$(MAKE) --no-print-directory lint
-	CHECK_SCOPE=shared $(PY) -m pytest
+	$(MAKE) --no-print-directory -j2 --output-sync=target lint test-scope CHECK_SCOPE=shared
+
+# The suite narrowed by CHECK_SCOPE (broker or shared) and BROKER: the pytest step of check and check-shared.
+test-scope: $(STAMP) $(NODE_STAMP)
+	BROKER="$(BROKER)" CHECK_SCOPE="$(CHECK_SCOPE)" $(PY) -m pytest
 
 bench: $(STAMP) $(NODE_STAMP) ## every speed figure (check budget, no-op generate, scale, Decimal cost) -> benchmarks/results.md
 	$(PY) scripts/bench.py
