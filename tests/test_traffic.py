@@ -230,3 +230,22 @@ def test_a_staging_host_is_routed_through_its_base_url_variable(tmp_path: Path) 
     assert len(run([staging], [broker], env={}).unmatched) == len(read(staging))
     routed = run([staging], [broker], env={broker.env_var("BASE_URL"): "https://staging.broker.test/base"})
     assert routed.unmatched == [] and routed.violations == []
+
+
+def test_forked_workers_find_what_one_process_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From `PARALLEL_FROM` exchanges on, slices are checked in forked processes: same routes, same
+    violations, same coverage as the serial run (here with the threshold lowered to a few exchanges)."""
+    import broker_contracts.traffic as traffic
+
+    broker = BROKERS[0]
+    behaviour = MUTANTS["drops_required_field"](load_behaviour(broker), load_spec(broker.spec_path))
+    faithful = load_behaviour(broker)
+    paths = [_record(broker, behaviour, tmp_path / "m.ndjson"), _record(broker, faithful, tmp_path / "f.ndjson")]
+
+    def summary(result: Any) -> tuple[Any, ...]:
+        violations = sorted((v.exchange.source, v.exchange.entry, v.check, v.pointer) for v in result.violations)
+        return violations, sorted(result.routed), len(result.unmatched), result.coverage()
+
+    serial = summary(run(paths, [broker]))
+    monkeypatch.setattr(traffic, "PARALLEL_FROM", 2)
+    assert summary(run(paths, [broker])) == serial and serial[0]
