@@ -10,7 +10,7 @@ distribution that declares a `pytest11` entry point, which for hypothesis and sc
 370 modules. Where bytecode is not written (`PYTHONDONTWRITEBYTECODE`, common in containers and CI)
 that rewrite is redone by every session: a one-broker session of a few cases took 3.6 s with it and
 2.2 to 2.7 s without (docs/speed.md). Naming the plugin marks that one module only. The harness
-needs nothing else: the hypothesis, anyio and xdist plugins serve the project's own test suite.
+needs nothing else: the xdist and hypothesis plugins, named in pyproject.toml, serve the test suite.
 """
 
 from __future__ import annotations
