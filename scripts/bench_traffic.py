@@ -34,6 +34,7 @@ from typing import Any
 import httpx
 import uvicorn
 from _cli import spread
+from build_docs import QUIET, REDOCLY
 
 from broker_contracts.brokers import ROOT, select
 from broker_contracts.mock import create_app, load_behaviour
@@ -41,7 +42,6 @@ from broker_contracts.proxy import Journal, create_proxy
 from broker_contracts.reports import write_atomic
 
 REPORT = ROOT / "benchmarks" / "traffic.md"
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 
 
 def make_har(path: Path, count: int) -> None:
@@ -75,7 +75,7 @@ def _timed(command: list[str], env: dict[str, str]) -> float:
 
 
 def time_checkers(har: Path, runs: int, out: Path) -> tuple[list[float], list[float]]:
-    env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+    env = {**os.environ, **QUIET}
     ours_cmd = [sys.executable, str(ROOT / "scripts" / "traffic.py"), "--files", str(har), "--out", str(out)]
     theirs_cmd = [str(REDOCLY), "drift", str(har), "--api", str(ROOT / "specs" / "aries" / "openapi.yaml"),
                   "--match-mode", "basepath", "--format", "json"]  # fmt: skip

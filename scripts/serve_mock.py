@@ -26,13 +26,6 @@ from broker_contracts.mock import create_app, load_behaviour
 HOST = "127.0.0.1"
 
 
-def _bind(port: int) -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((HOST, port))
-    return sock
-
-
 class _Server(uvicorn.Server):
     """A uvicorn server that leaves SIGINT and SIGTERM to `_serve_all`, which stops every server."""
 
@@ -68,7 +61,7 @@ def main() -> int:
         return 2
     servers = []
     for broker, behaviour in apps:
-        sock = _bind(args.port)
+        sock = socket.create_server((HOST, args.port))  # SO_REUSEADDR set, as proxy.py binds
         print(f"mock {broker.slug} listening on http://{HOST}:{sock.getsockname()[1]}{behaviour.base_path}", flush=True)
         servers.append((_Server(uvicorn.Config(create_app(behaviour), log_level="warning")), sock))
     asyncio.run(_serve_all(servers))

@@ -84,8 +84,8 @@ def test_the_per_broker_target_checks_that_broker_only(tmp_path: Path) -> None:
     output = done.stdout + done.stderr
     assert "validate: 1 spec(s) valid" in output and "check-generated: 1 client(s)" in output
     assert "docs: " in output and "aries.html" in output
-    selected = {line.split("::")[0] for line in output.splitlines() if line.startswith("tests/")}
     ids = [line for line in output.splitlines() if line.startswith("tests/")]
+    selected = {test_id.split("::")[0] for test_id in ids}
     assert "tests/test_conformance_runs.py::test_each_broker_gets_at_least_200_cases_and_a_summary[aries]" in ids
     assert "tests/test_conformance_runs.py::test_every_mutant_is_caught_and_every_faithful_mock_passes" in ids
     assert "tests/test_mock.py" in selected and "tests/test_drift.py" in selected

@@ -208,10 +208,11 @@ def test_too_many_accounts_get_the_documented_error(behaviour: Behaviour) -> Non
 
 def test_make_mock_serves_several_brokers_from_one_process(served: ServedMocks) -> None:
     """Every broker answers on its own port; a fixed port with several brokers is a usage error."""
-    urls = {b.slug: served.url(b.slug) for b in select(None)}
+    brokers = select(None)
+    urls = {b.slug: served.url(b.slug) for b in brokers}
     assert len(set(urls.values())) == len(urls)
-    for slug, url in urls.items():
-        behaviour = load_behaviour(next(b for b in select(None) if b.slug == slug))
+    for broker in brokers:
+        url, behaviour = urls[broker.slug], load_behaviour(broker)
         assert url.endswith(behaviour.base_path) and url.startswith("http://127.0.0.1:")
         assert httpx.get(url.removesuffix(behaviour.base_path) + "/no-such-path").status_code == 404
     done = run_script("serve_mock.py", "--broker", ",".join(urls), "--port", "8123")

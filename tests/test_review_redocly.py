@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from build_docs import QUIET, REDOCLY
 
 from broker_contracts.brokers import ROOT
 from broker_contracts.review import compare
 from tests.test_review import BASE, RULES
 
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 BATCH = ROOT / "tests" / "tools" / "redocly_diff_many.mjs"
 
 # (case id, "forward" or "reverse") -> why the two verdicts differ; every entry must still differ.
@@ -45,7 +45,7 @@ DISAGREEMENTS: dict[tuple[str, str], str] = {
 }
 
 
-REDOCLY_ENV = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+REDOCLY_ENV = {**os.environ, **QUIET}
 
 
 def _cli_summary(base: Path, revision: Path) -> dict[str, int]:

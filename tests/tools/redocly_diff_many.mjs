@@ -7,7 +7,7 @@
 // compares 84 pairs. No public API exposes the diff, so this calls the two functions the CLI's own
 // `diff` command calls (its config loader and `handleDiff`), which live in content-hashed chunks of
 // the bundle: they are named for the pinned @redocly/cli version only, and another version is refused.
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,9 +26,13 @@ const pairs = JSON.parse(readFileSync(pairsFile, 'utf8'));
 const config = await loadConfig({});
 const scratch = mkdtempSync(join(tmpdir(), 'redocly-diff-'));
 const results = [];
-for (const [index, [base, revision]] of pairs.entries()) {
-  const output = join(scratch, `${index}.json`);
-  await handleDiff({ argv: { base, revision, format: 'json', 'fail-on': 'none', output }, config });
-  results.push(JSON.parse(readFileSync(output, 'utf8')).summary);
+try {
+  for (const [index, [base, revision]] of pairs.entries()) {
+    const output = join(scratch, `${index}.json`);
+    await handleDiff({ argv: { base, revision, format: 'json', 'fail-on': 'none', output }, config });
+    results.push(JSON.parse(readFileSync(output, 'utf8')).summary);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
 writeFileSync(resultsFile, JSON.stringify(results));
