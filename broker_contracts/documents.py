@@ -7,6 +7,7 @@ No OpenAPI or JSON Schema library is imported here, so light tools (`make review
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from pathlib import Path
@@ -21,6 +22,18 @@ Location = tuple[str | int, ...]
 SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def _without_dates(loader: type[yaml.SafeLoader]) -> type[yaml.SafeLoader]:
+    """`loader` reading YAML as a JSON document would: no implicit dates (`asof: 2023-09-27` stays a string)."""
+    resolvers = {
+        key: [(tag, regexp) for tag, regexp in found if tag != "tag:yaml.org,2002:timestamp"]
+        for key, found in loader.yaml_implicit_resolvers.items()
+    }
+    return type(f"{loader.__name__}WithoutDates", (loader,), {"yaml_implicit_resolvers": resolvers})
+
+
+LOADERS = {True: (SAFE_LOADER, yaml.SafeLoader), False: (_without_dates(SAFE_LOADER), _without_dates(yaml.SafeLoader))}
+
+
 def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
@@ -28,21 +41,37 @@ def _read_text(path: Path) -> str:
         raise ContractError(path, "", f"cannot read: {exc.strerror}") from exc
 
 
+@functools.lru_cache(maxsize=256)
+def _parsed(text: str, dates: bool) -> Any:
+    """`text` parsed by the fast loader, kept for the next read of the same text: the tests and a
+    conformance session read the same specs and behaviour files hundreds of times."""
+    return yaml.load(text, Loader=LOADERS[dates][0])
+
+
+def parse_yaml(text: str, source: str | Path, *, dates: bool = True) -> Any:
+    """Parse YAML `text` read from `source` (a path, or `<rev>:<path>` for a file in git) into plain
+    Python data: a fresh copy on every call, so callers may change it. `dates=False` keeps
+    timestamps as strings, as a JSON document reads.
+
+    Raises `ContractError` naming `source` and the line/column when `text` is not valid YAML.
+    """
+    try:
+        return copy.deepcopy(_parsed(text, dates))
+    except yaml.YAMLError:
+        pass  # parse again with PyYAML's own loader: the same message whether libyaml is there or not
+    try:
+        return yaml.load(text, Loader=LOADERS[dates][1])
+    except yaml.MarkedYAMLError as exc:
+        raise ContractError(source, yaml_place(exc), f"invalid YAML: {exc.problem}") from exc
+
+
 def load_yaml(path: Path) -> Any:
-    """Parse a YAML file (OpenAPI specs, mock behaviour files) into plain Python data.
+    """Parse a YAML file (OpenAPI specs, mock behaviour files) into plain Python data (see `parse_yaml`).
 
     Raises `ContractError` naming the file and the line/column when the file is missing or is not
     valid YAML.
     """
-    text = _read_text(path)
-    try:
-        return yaml.load(text, Loader=SAFE_LOADER)
-    except yaml.YAMLError:
-        pass  # parse again with PyYAML's own loader: the same message whether libyaml is there or not
-    try:
-        return yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        raise ContractError(path, yaml_place(exc), f"invalid YAML: {exc.problem}") from exc
+    return parse_yaml(_read_text(path), path)
 
 
 def yaml_place(error: yaml.MarkedYAMLError) -> str:
@@ -139,7 +168,7 @@ def _composed(text: str) -> yaml.Node | None:
     """The YAML node tree of `text`, kept for the next lookup: a review or a report locates many
     nodes in the same document (None when `text` is not YAML)."""
     try:
-        return yaml.compose(text)
+        return yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.YAMLError:
         return None
 

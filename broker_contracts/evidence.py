@@ -32,13 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from .brokers import Broker
-from .documents import follow_refs, json_path, load_yaml, only_operation, response_key, yaml_place
+from .documents import follow_refs, json_path, load_yaml, only_operation, parse_yaml, response_key
 from .errors import ContractError
 
 MANIFEST = "sources.yaml"
@@ -160,16 +159,6 @@ def _pointer(parts: tuple[str | int, ...]) -> str:
     return "#/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
-class _PayloadLoader(yaml.SafeLoader):
-    """YAML as a JSON document reads: no implicit dates (`asof: 2023-09-27` stays a string)."""
-
-
-_PayloadLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def read_payload(path: Path, media_type: str = "application/json") -> Any:
     """The value of one evidence file: JSON (`.json`), a YAML mapping as published inside a broker's
     OpenAPI document (`.yaml`, read without implicit dates), or the text itself for a non-JSON media type.
@@ -180,10 +169,7 @@ def read_payload(path: Path, media_type: str = "application/json") -> Any:
     if media_type != "application/json" and not media_type.endswith("+json"):
         return text
     if path.suffix == ".yaml":
-        try:
-            return yaml.load(text, Loader=_PayloadLoader)
-        except yaml.MarkedYAMLError as exc:
-            raise ContractError(path, yaml_place(exc), f"not valid YAML: {exc.problem}") from exc
+        return parse_yaml(text, path, dates=False)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

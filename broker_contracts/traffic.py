@@ -40,7 +40,7 @@ import yaml
 
 from . import access
 from .brokers import Broker
-from .documents import follow_refs, json_path, load_yaml, position, response_key
+from .documents import SAFE_LOADER, follow_refs, json_path, load_yaml, position, response_key
 from .errors import BrokerContractsError
 
 CHECKS = ("status-documented", "content-type", "body-schema", "credentials-present")
@@ -118,7 +118,7 @@ def read_har(path: Path) -> Iterator[Exchange]:
 def read_cassette(path: Path) -> Iterator[Exchange]:
     """Exchanges of a vcrpy cassette (YAML, `interactions[*]`)."""
     try:
-        interactions = (yaml.safe_load(path.read_text(encoding="utf-8")) or {})["interactions"]
+        interactions = (yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {})["interactions"]
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise TrafficError(path, None, f"not a vcrpy cassette ({type(exc).__name__}: {exc})") from exc
     for i, interaction in enumerate(interactions):

@@ -20,11 +20,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import yaml
 from _cli import entry
 
 from broker_contracts.brokers import ROOT, discover
-from broker_contracts.documents import load_yaml, yaml_place
+from broker_contracts.documents import load_yaml, parse_yaml
 from broker_contracts.errors import ContractError
 from broker_contracts.reports import write_atomic
 from broker_contracts.review import (
@@ -53,12 +52,7 @@ def spec_at(root: Path, base: str, slug: str) -> dict[str, object] | None:
     shown = _git(root, "show", f"{base}:specs/{slug}/openapi.yaml")
     if shown.returncode != 0:
         return None
-    try:
-        loaded: dict[str, object] = yaml.safe_load(shown.stdout)
-    except yaml.MarkedYAMLError as exc:
-        raise ContractError(
-            f"{base}:specs/{slug}/openapi.yaml", yaml_place(exc), f"invalid YAML: {exc.problem}"
-        ) from exc
+    loaded: dict[str, object] = parse_yaml(shown.stdout, f"{base}:specs/{slug}/openapi.yaml")
     return loaded
 
 

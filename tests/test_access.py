@@ -6,17 +6,17 @@ import copy
 from typing import Any
 
 import pytest
-import yaml
 
 from broker_contracts.access import Credential, credentials, fixed_path_values
 from broker_contracts.brokers import Broker
+from broker_contracts.documents import load_yaml
 from broker_contracts.errors import ContractError
 from tests.conftest import BROKERS
 
 
 def _spec(slug: str) -> dict[str, Any]:
     broker = next(b for b in BROKERS if b.slug == slug)
-    return yaml.safe_load(broker.spec_path.read_text())  # type: ignore[no-any-return]
+    return load_yaml(broker.spec_path)  # type: ignore[no-any-return]
 
 
 def test_etna_wants_an_app_key_header_and_a_bearer_token_and_a_fixed_version() -> None:
@@ -29,7 +29,7 @@ def test_etna_wants_an_app_key_header_and_a_bearer_token_and_a_fixed_version() -
 
 
 def test_every_contract_names_its_credentials(broker: Broker) -> None:
-    found = credentials(yaml.safe_load(broker.spec_path.read_text()))
+    found = credentials(load_yaml(broker.spec_path))
     assert any(c.kind == "bearer" and c.env == "TOKEN" for c in found)
 
 

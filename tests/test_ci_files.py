@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from broker_contracts.brokers import ROOT, discover
+from broker_contracts.documents import load_yaml
 
 
 def _pins() -> dict[str, str]:
@@ -27,7 +27,7 @@ def _pins() -> dict[str, str]:
 
 
 def _workflow() -> dict[Any, Any]:
-    return yaml.safe_load((ROOT / ".github" / "workflows" / "contracts.yml").read_text())  # type: ignore[no-any-return]
+    return load_yaml(ROOT / ".github" / "workflows" / "contracts.yml")  # type: ignore[no-any-return]
 
 
 def _runs(job: str) -> list[str]:
@@ -95,7 +95,7 @@ def test_the_per_broker_target_checks_that_broker_only(tmp_path: Path) -> None:
 
 
 def test_pre_commit_hooks_are_pinned_to_the_project_versions() -> None:
-    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
+    config = load_yaml(ROOT / ".pre-commit-config.yaml")
     revs = {repo["repo"].rsplit("/", 1)[-1]: repo["rev"] for repo in config["repos"]}
     hooks = {hook["id"] for repo in config["repos"] for hook in repo["hooks"]}
     pins = _pins()

@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from broker_contracts import crosswalk
 from broker_contracts.balances import CONCEPT_FIELDS
+from broker_contracts.documents import load_yaml
 from broker_contracts.errors import ContractError
+from tests.conftest import to_yaml
 
 STANDARD_CONCEPTS = {
     "account_id", "currency", "total_equity", "cash", "settled_cash", "unsettled_cash", "withdrawable_cash",
@@ -23,9 +24,9 @@ STANDARD_CONCEPTS = {
 
 def _edited(project: Path, change: object) -> Path:
     path = project / "specs" / "crosswalk.yaml"
-    data = yaml.safe_load(path.read_text())
+    data = load_yaml(path)
     change(data)  # type: ignore[operator]
-    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    path.write_text(to_yaml(data, sort_keys=False))
     return path
 
 

@@ -21,16 +21,16 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import broker_contracts
 from broker_contracts.brokers import Broker
+from broker_contracts.documents import load_yaml
 from broker_contracts.drift import client_view, tolerated
 from broker_contracts.evidence import load_corpus, read_payload
 from broker_contracts.failures import ContractViolation
-from tests.conftest import BROKER_IDS, BROKERS
+from tests.conftest import BROKER_IDS, BROKERS, to_yaml
 
 
 def _bodies(broker: Broker) -> list[Any]:
@@ -213,7 +213,7 @@ def test_deprecated_and_declared_optional_fields_are_tolerated_by_the_client_vie
 
 
 def test_every_tolerated_field_is_listed_in_the_docs(broker: Broker) -> None:
-    spec = yaml.safe_load(broker.spec_path.read_text())
+    spec = load_yaml(broker.spec_path)
     docs = (broker.root / "docs" / "clients.md").read_text()
     for place in tolerated(spec):
         assert f"{broker.slug}: `{place}`" in docs
@@ -244,11 +244,11 @@ def test_a_client_generated_from_a_contract_tolerates_a_required_deprecated_fiel
     from broker_contracts.generate import run_generator
 
     spec_path = project_copy / "specs" / "aries" / "openapi.yaml"
-    spec = yaml.safe_load(spec_path.read_text())
+    spec = load_yaml(spec_path)
     schema = spec["components"]["schemas"]["AccountBalances"]
     assert schema["properties"]["creditMultiplier"]["deprecated"] is True
     schema["required"].append("creditMultiplier")  # required by the contract, announced for removal
-    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    spec_path.write_text(to_yaml(spec, sort_keys=False))
     out = project_copy / "out"
     out.mkdir()
     run_generator(Broker("aries", project_copy), out)

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from broker_contracts.brokers import Broker
+from broker_contracts.documents import load_yaml
 from broker_contracts.evidence import check_evidence, load_corpus, read_payload
 from broker_contracts.validate import load_spec
-from tests.conftest import run_script
+from tests.conftest import run_script, to_yaml
 
 CONTRACT = Path(__file__).parent / "upstream_documents" / "contract.yaml"
 SOURCE = "example/docs@" + "a" * 40 + ":balances.md"
@@ -34,7 +34,7 @@ def test_every_current_payload_of_every_broker_fits_its_contract(broker: Broker)
 def test_every_mock_200_body_is_current_evidence(broker: Broker) -> None:
     corpus = load_corpus(broker)
     current = [read_payload(corpus.folder / p.file, p.media_type) for p in corpus.payloads if p.state == "current"]
-    behaviour = yaml.safe_load((broker.fixtures_dir / "behaviour.yaml").read_text())
+    behaviour = load_yaml(broker.fixtures_dir / "behaviour.yaml")
     served = [r for r in behaviour["responses"].values() if r["status"] == 200]
     assert served, "the mock serves no 200 body"
     for response in served:
@@ -50,14 +50,14 @@ def _payload(file: str, state: str = "current", status: int = 200, **extra: Any)
 def _project(tmp_path: Path, files: dict[str, Any], payloads: list[dict[str, Any]], notes: str = "") -> Broker:
     folder = tmp_path / "specs" / "example"
     (folder / "evidence").mkdir(parents=True)
-    spec = yaml.safe_load(CONTRACT.read_text())
+    spec = load_yaml(CONTRACT)
     spec["info"]["x-broker-revision"] = {"date": "2026-01-01", "version": None, "basis": "the example docs"}
-    (folder / "openapi.yaml").write_text(yaml.safe_dump(spec))
+    (folder / "openapi.yaml").write_text(to_yaml(spec))
     (folder / "NOTES.md").write_text(notes)
     for name, body in files.items():
         (folder / "evidence" / name).write_text(body if isinstance(body, str) else json.dumps(body))
     manifest = {"broker": "example", "gathered": "2026-11-22", "searched": [{"where": "x", "found": "y"}]}
-    (folder / "evidence" / "sources.yaml").write_text(yaml.safe_dump({**manifest, "payloads": payloads}))
+    (folder / "evidence" / "sources.yaml").write_text(to_yaml({**manifest, "payloads": payloads}))
     return Broker("example", tmp_path)
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from broker_contracts.brokers import ROOT
+from broker_contracts.documents import load_yaml
+from tests.conftest import to_yaml
 
 SPECTRAL = ROOT / "node_modules" / ".bin" / "spectral"
 OP = ("paths", "/v1/accounts/{id}/balances", "get")
@@ -82,10 +83,10 @@ def linted(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[dict[str
     folder = tmp_path_factory.mktemp("lint")
     files = []
     for name, (_, breakage) in BREAKAGES.items():
-        spec = yaml.safe_load((ROOT / "specs" / "aries" / "openapi.yaml").read_text())
+        spec = load_yaml(ROOT / "specs" / "aries" / "openapi.yaml")
         breakage(spec)
         path = folder / (name.replace(" ", "-") + ".yaml")
-        path.write_text(yaml.safe_dump(spec, sort_keys=False))
+        path.write_text(to_yaml(spec, sort_keys=False))
         files.append(path)
     return _lint(*REAL_SPECS, *files)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from broker_contracts.brokers import select
 from broker_contracts.conformance import build_target
+from broker_contracts.documents import load_yaml
 from broker_contracts.errors import ContractError
 from broker_contracts.network import is_loopback
+from tests.conftest import to_yaml
 
 REMOTE = "https://api.aries.com"
 
@@ -34,10 +35,10 @@ def test_only_this_machine_counts_as_loopback(url: str, loopback: bool) -> None:
 
 def test_a_spec_with_another_method_is_refused_before_any_request(project_copy: Path) -> None:
     (aries,) = select("aries", project_copy)
-    spec = yaml.safe_load(aries.spec_path.read_text())
+    spec = load_yaml(aries.spec_path)
     path = spec["paths"]["/v1/accounts/{id}/balances"]
     path["post"] = {**path["get"], "operationId": "postAccountBalances"}
-    aries.spec_path.write_text(yaml.safe_dump(spec))
+    aries.spec_path.write_text(to_yaml(spec))
     with pytest.raises(ContractError, match=r"sends GET only; refusing POST /v1/accounts/\{id\}/balances"):
         build_target(aries, base_url=REMOTE, env={"ARIES_TOKEN": "x"})
     build_target(aries, base_url="http://127.0.0.1:9", env={"ARIES_TOKEN": "x"})  # loopback: allowed

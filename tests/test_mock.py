@@ -9,13 +9,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-import yaml
 from starlette.applications import Starlette
 
 from broker_contracts.brokers import Broker, select
+from broker_contracts.documents import load_yaml
 from broker_contracts.errors import ContractError
 from broker_contracts.mock import Behaviour, create_app, load_behaviour
-from tests.conftest import ServedMocks, brokers_where, run_script, unknown_account
+from tests.conftest import ServedMocks, brokers_where, run_script, to_yaml, unknown_account
 
 
 class _Client:
@@ -47,7 +47,7 @@ def behaviour(broker: Broker) -> Behaviour:
 
 
 def test_documented_accounts_get_their_verbatim_payload(broker: Broker, behaviour: Behaviour) -> None:
-    raw = yaml.safe_load((broker.fixtures_dir / "behaviour.yaml").read_text())
+    raw = load_yaml(broker.fixtures_dir / "behaviour.yaml")
     client = _Client(create_app(behaviour))
     for account, name in raw["accounts"].items():
         response = client.get(_url(behaviour, account), headers=_authorized(behaviour))
@@ -116,9 +116,9 @@ def test_missing_token_is_rejected_with_401_and_wrong_scheme_too() -> None:
 def _write_behaviour(project_copy: Path, edit: dict[str, object]) -> Broker:
     (aries,) = select("aries", project_copy)
     path = aries.fixtures_dir / "behaviour.yaml"
-    data = yaml.safe_load(path.read_text())
+    data = load_yaml(path)
     data.update(edit)
-    path.write_text(yaml.safe_dump(data))
+    path.write_text(to_yaml(data))
     return aries
 
 

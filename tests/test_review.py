@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from broker_contracts.brokers import ROOT
+from broker_contracts.documents import load_yaml
 from broker_contracts.review import RULES as RULE_REGISTRY
 from broker_contracts.review import compare, line_of, locate, render, rules_table
-from tests.conftest import run_script
+from tests.conftest import run_script, to_yaml
 
 BASE: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -489,10 +489,10 @@ def test_make_review_reports_a_committed_breaking_change_with_its_rule_id(tmp_pa
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
     spec_path = clone / "specs" / "aries" / "openapi.yaml"
-    spec = yaml.safe_load(spec_path.read_text())
+    spec = load_yaml(spec_path)
     balances = spec["components"]["schemas"]["AccountBalances"]
     balances["required"].remove("netBuyingPower")
-    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    spec_path.write_text(to_yaml(spec, sort_keys=False))
     git = ["git", "-C", str(clone), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
     subprocess.run([*git, "commit", "-qam", "netBuyingPower becomes optional"], check=True)
     result = run_script("review.py", "--base", "HEAD~1", "--root", str(clone))
@@ -527,7 +527,7 @@ def test_each_change_is_located_at_the_line_of_its_node_in_the_new_spec() -> Non
     new = copy.deepcopy(BASE)
     new["components"]["schemas"]["Balances"]["properties"]["kind"]["enum"].append("C")
     new["paths"]["/a/{id}"]["get"]["parameters"][2]["schema"]["maximum"] = 50
-    text = yaml.safe_dump(new, sort_keys=False)
+    text = to_yaml(new, sort_keys=False)
     lines = {c.rule: line_of(text, locate(new, c)) for c in compare(BASE, new)}
     numbered = text.splitlines()
     kind_line = next(i for i, line in enumerate(numbered, 1) if line.strip() == "kind:")
@@ -539,9 +539,9 @@ def _clone_with_optional_net_buying_power(tmp_path: Path) -> tuple[Path, int]:
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
     spec_path = clone / "specs" / "aries" / "openapi.yaml"
-    spec = yaml.safe_load(spec_path.read_text())
+    spec = load_yaml(spec_path)
     spec["components"]["schemas"]["AccountBalances"]["required"].remove("netBuyingPower")
-    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    spec_path.write_text(to_yaml(spec, sort_keys=False))
     lines = spec_path.read_text().splitlines()
     schemas = next(i for i, line in enumerate(lines) if line.strip() == "AccountBalances:")
     line = next(i for i, text in enumerate(lines[schemas:], schemas + 1) if text.strip() == "netBuyingPower:")

@@ -15,11 +15,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 from build_docs import QUIET, REDOCLY
 
 from broker_contracts.brokers import ROOT
 from broker_contracts.review import compare
+from tests.conftest import to_yaml
 from tests.test_review import BASE, RULES
 
 BATCH = ROOT / "tests" / "tools" / "redocly_diff_many.mjs"
@@ -77,12 +77,12 @@ def _pairs(tmp_path: Path) -> dict[tuple[str, str], tuple[bool, Path, Path]]:
     """(case, direction) -> (ours breaking, base file, revision file), for every case of test_review.RULES."""
     jobs: dict[tuple[str, str], tuple[bool, Path, Path]] = {}
     base_file = tmp_path / "base.yaml"
-    base_file.write_text(yaml.safe_dump(BASE, sort_keys=False))
+    base_file.write_text(to_yaml(BASE, sort_keys=False))
     for name, change, _, _ in RULES:
         new = copy.deepcopy(BASE)
         change(new)
         new_file = tmp_path / f"{len(jobs)}.yaml"
-        new_file.write_text(yaml.safe_dump(new, sort_keys=False))
+        new_file.write_text(to_yaml(new, sort_keys=False))
         jobs[(name, "forward")] = (any(c.breaking for c in compare(BASE, new)), base_file, new_file)
         jobs[(name, "reverse")] = (any(c.breaking for c in compare(new, BASE)), new_file, base_file)
     return jobs

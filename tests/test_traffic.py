@@ -11,7 +11,6 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 from broker_contracts.brokers import Broker
 from broker_contracts.mock import Behaviour, create_app, load_behaviour
@@ -19,7 +18,7 @@ from broker_contracts.mutants import MUTANTS, applicable
 from broker_contracts.recorder import Recorder
 from broker_contracts.traffic import TrafficError, _expanded, read, run
 from broker_contracts.validate import load_spec
-from tests.conftest import BROKERS, run_script, unknown_account
+from tests.conftest import BROKERS, run_script, to_yaml, unknown_account
 
 CANARY = "canary-traffic-token-7c1e"
 
@@ -73,7 +72,7 @@ def _as_cassette(ndjson: Path) -> Path:
                          "body": {"string": base64.b64decode(r["body_base64"]).decode()}},
         })  # fmt: skip
     cassette = ndjson.with_suffix(".yaml")
-    cassette.write_text(yaml.safe_dump({"interactions": interactions, "version": 1}))
+    cassette.write_text(to_yaml({"interactions": interactions, "version": 1}))
     return cassette
 
 

@@ -12,15 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from broker_contracts.brokers import Broker
+from broker_contracts.documents import load_yaml
 from broker_contracts.errors import ContractError
 from broker_contracts.upstream import compare_operations, reconcile
-from tests.conftest import run_script
+from tests.conftest import run_script, to_yaml
 
 DOCS = Path(__file__).parent / "upstream_documents"
-OURS = yaml.safe_load((DOCS / "contract.yaml").read_text())
+OURS = load_yaml(DOCS / "contract.yaml")
 OP = "GET /v1/accounts/{account_id}/balances"
 
 
@@ -134,7 +134,7 @@ def _project(tmp_path: Path, acknowledged: list[dict[str, str]] | None = None) -
     shutil.copy(DOCS / "contract.yaml", folder / "openapi.yaml")
     if acknowledged is not None:
         ack = {"upstream": {"source": "tests/upstream_documents/swagger.yaml"}, "acknowledged": acknowledged}
-        (folder / "upstream.yaml").write_text(yaml.safe_dump(ack))
+        (folder / "upstream.yaml").write_text(to_yaml(ack))
     return Broker("example", tmp_path)
 
 

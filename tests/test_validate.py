@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from broker_contracts.brokers import Broker
-from broker_contracts.documents import schema_types
+from broker_contracts.documents import load_yaml, schema_types
 from broker_contracts.validate import iter_examples, load_spec, validate_spec
-from tests.conftest import run_script
+from tests.conftest import run_script, to_yaml
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -67,9 +66,9 @@ def test_each_kind_of_broken_example_is_caught(project_copy: Path, old: str, new
 
 def test_structural_error_names_the_place(project_copy: Path) -> None:
     spec = project_copy / "specs" / "aries" / "openapi.yaml"
-    data = yaml.safe_load(spec.read_text())
+    data = load_yaml(spec)
     del data["paths"]["/v1/accounts/{id}/balances"]["get"]["parameters"][0]["in"]
-    spec.write_text(yaml.safe_dump(data))
+    spec.write_text(to_yaml(data))
     (problem,) = validate_spec(spec)
     assert str(problem).startswith(f"{spec}: $.paths['/v1/accounts/{{id}}/balances'].get.parameters[0] (line ")
     assert str(problem).endswith(": 'in' is a required property") or str(problem).endswith(
