@@ -1,6 +1,7 @@
 """get_balances over a real network: timeouts, retries with backoff and Retry-After, typed errors, concurrency.
 
-Every server here listens on 127.0.0.1 only and is stopped by the test that started it. The 200
+Every server here listens on 127.0.0.1 only: the silent ones are stopped by the test that started
+them, the one HTTP server of a test process (`serving`) when the process exits. The 200
 answers come from a broker's mock (its documented payloads); what a broker does badly (429, 503,
 HTML, silence) is scripted in front of it. Waits are recorded instead of slept, except in the
 one test that proves `Retry-After: 1` really waits a second.
@@ -9,6 +10,7 @@ one test that proves `Retry-After: 1` really waits a second.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import json
 import socket
 import threading
@@ -122,23 +124,58 @@ class Scripted:
             self.in_flight -= 1
 
 
+class _Switchboard:
+    """The ASGI app of this process's one test server: it hands each request to the app of the
+    `serving` block in progress. (A uvicorn server per block took 0.2 s to stop, its main loop
+    ticking every 0.1 s: 3 s of the suite.)"""
+
+    def __init__(self) -> None:
+        self.app: Any = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        app = self.app
+        assert app is not None, "a request reached the test server outside a serving() block"
+        await app(scope, receive, send)
+
+
+_SERVER: tuple[_Switchboard, int] | None = None
+
+
+def _stop(server: uvicorn.Server, thread: threading.Thread, sock: socket.socket) -> None:
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+def _test_server() -> tuple[_Switchboard, int]:
+    """The switchboard and port of this process's test server (uvicorn in a thread on 127.0.0.1),
+    started on first use and stopped when the process exits."""
+    global _SERVER
+    if _SERVER is None:
+        board = _Switchboard()
+        sock = socket.create_server(("127.0.0.1", 0))
+        server = uvicorn.Server(uvicorn.Config(board, log_level="warning", lifespan="off"))
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not server.started:
+            assert time.monotonic() < deadline and thread.is_alive(), "the test server did not start"
+            time.sleep(0.01)
+        atexit.register(_stop, server, thread, sock)
+        _SERVER = board, sock.getsockname()[1]
+    return _SERVER
+
+
 @contextmanager
-def serving(app: Scripted) -> Iterator[str]:
-    """`app` served by uvicorn in a thread on 127.0.0.1 (a free port); yields the API base URL."""
-    sock = socket.create_server(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the test server did not start"
-        time.sleep(0.01)
+def serving(app: Any) -> Iterator[str]:
+    """`app` served over HTTP on 127.0.0.1 for the block (by the process's test server); yields the
+    API base URL."""
+    board, port = _test_server()
+    board.app = app
     try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}{BEHAVIOUR.base_path}"
+        yield f"http://127.0.0.1:{port}{BEHAVIOUR.base_path}"
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+        board.app = None
 
 
 @contextmanager
@@ -430,3 +467,25 @@ def test_tolerated_drift_is_listed_in_the_warnings_not_raised() -> None:
     assert len(balances.warnings) == 1
     assert balances.warnings[0].startswith('/data/margin_type: expected one of ["OTHER", "NONE"')
     assert balances.warnings[0].endswith('got "NEW_KIND"')
+
+
+def test_every_call_shares_one_tls_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Clients are built per call; the TLS context (CA bundle loaded: about 20 ms) is built once."""
+    import ssl
+
+    from broker_contracts.balances import get_balances_async, tls_context
+
+    built: list[ssl.SSLContext] = []
+    create = ssl.create_default_context
+
+    def counting(*args: Any, **kwargs: Any) -> ssl.SSLContext:
+        built.append(create(*args, **kwargs))
+        return built[-1]
+
+    monkeypatch.setattr(ssl, "create_default_context", counting)
+    tls_context.cache_clear()
+    with serving(Scripted()) as url:
+        for _ in range(3):
+            assert get_balances(BROKER, ACCOUNT, url, CREDENTIALS) == expected(ACCOUNT)
+        assert asyncio.run(get_balances_async(BROKER, ACCOUNT, url, CREDENTIALS)) == expected(ACCOUNT)
+    assert len(built) == 1 and tls_context() is built[0]
