@@ -17,7 +17,7 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream traffic proxy docs lint test contract-checks check check-shared test-scope bench bench-scale clean
+.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream traffic proxy docs lint lint-other test contract-checks check check-shared test-scope bench bench-scale clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -78,6 +78,10 @@ docs: $(STAMP) $(NODE_STAMP) ## one self-contained HTML page per spec, and the c
 
 lint: $(STAMP) $(NODE_STAMP) ## Spectral house rules, yamllint, the crosswalk check; ruff and mypy --strict on our code
 	$(PY) scripts/lint_specs.py
+	@$(MAKE) --no-print-directory lint-other
+
+# Everything `make lint` runs but Spectral (which the suite runs on every spec: tests/test_lint.py).
+lint-other: $(STAMP)
 	$(PY) -m yamllint -c .yamllint.yaml specs conformance .github .pre-commit-config.yaml .spectral.yaml openapi-python-client.yaml
 	$(PY) scripts/check_crosswalk.py
 	$(PY) -m ruff check broker_contracts scripts tests conformance
@@ -90,16 +94,18 @@ test: $(STAMP) $(NODE_STAMP) ## the test suite (unit, generated clients, mocks, 
 contract-checks: validate check-generated lint docs ## every CI check but the test suite (which runs conformance and mutation)
 
 # `make check` runs its checks side by side (the suite beside the others: together they keep both
-# cores busy); --output-sync prints each one's output whole, when it is done.
+# cores busy); --output-sync prints each one's output whole, when it is done. The suite itself runs
+# `make validate`'s and `make check-generated`'s scripts as they are and Spectral on every spec
+# (tests/test_validate.py, test_generate.py, test_lint.py), so `make check` does not run them twice.
 check: $(STAMP) $(NODE_STAMP) ## every CI check; BROKER=<slug>: that broker's checks only (one CI job per broker; the rest: check-shared)
 ifeq ($(BROKER),)
-	$(MAKE) --no-print-directory -j3 --output-sync=target contract-checks test
+	$(MAKE) --no-print-directory -j3 --output-sync=target lint-other docs test
 else
 	$(MAKE) --no-print-directory -j4 --output-sync=target validate check-generated docs test-scope BROKER="$(BROKER)" CHECK_SCOPE=broker
 endif
 
 check-shared: $(STAMP) $(NODE_STAMP) ## the checks that span brokers: whole-tree lint, crosswalk, and every test not about one broker
-	$(MAKE) --no-print-directory -j2 --output-sync=target lint test-scope CHECK_SCOPE=shared
+	$(MAKE) --no-print-directory -j2 --output-sync=target lint-other test-scope CHECK_SCOPE=shared
 
 # The suite narrowed by CHECK_SCOPE (broker or shared) and BROKER: the pytest step of check and check-shared.
 test-scope: $(STAMP) $(NODE_STAMP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shutil
@@ -103,3 +104,30 @@ def test_pre_commit_hooks_are_pinned_to_the_project_versions() -> None:
     assert revs["ruff-pre-commit"] == "v" + pins["ruff"]
     assert revs["yamllint"] == "v" + pins["yamllint"]
     assert {"openapi-spec-validator", "ruff", "ruff-format", "yamllint"} <= hooks
+
+
+# The checks `make check` leaves to the suite (the script each runs, and the test that runs it as is).
+LEFT_TO_THE_SUITE = {
+    "scripts/validate.py": "tests/test_validate.py::test_validate_cli_passes_on_the_project",
+    "scripts/check_generated.py": "tests/test_generate.py::test_check_generated_cli_passes_with_mypy_strict",
+    "scripts/lint_specs.py": "tests/test_lint.py::test_every_spec_passes_the_house_rules",
+}
+
+
+@pytest.mark.parametrize("target", ["check", "check-shared"])
+def test_check_runs_every_contract_check_once(target: str) -> None:
+    """`make check` (and `check-shared`) run lint's other steps and the suite, not the scripts the
+    suite runs itself: each check of `make contract-checks` runs once, in one place or the other."""
+    planned = subprocess.run(
+        ["make", "-n", "--no-print-directory", target], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    everything = subprocess.run(
+        ["make", "-n", "--no-print-directory", "contract-checks"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    for script, test in LEFT_TO_THE_SUITE.items():
+        module, _, name = test.removesuffix(".py").partition(".py::")
+        assert callable(getattr(importlib.import_module(module.replace("/", ".")), name, None)), test
+        assert script in everything and script not in planned, script
+    for step in ("-m yamllint", "scripts/check_crosswalk.py", "-m ruff check", "-m ruff format --check", "-m mypy"):
+        assert step in planned and step in everything, step
+    assert "-m pytest" in planned
