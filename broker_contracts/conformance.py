@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,8 +37,9 @@ from .brokers import ROOT, Broker
 from .documents import path_parameter
 from .errors import ContractError
 from .mock import Behaviour, create_app, load_behaviour
-from .mutants import MUTANTS
+from .mutants import MUTANTS, applicable
 from .network import is_loopback
+from .reports import checks_in
 from .validate import load_spec
 
 CONFIG_PATH = ROOT / "conformance" / "schemathesis.toml"
@@ -128,6 +129,41 @@ class Target:
         definition: Any = operation.path_parameters.get(parameter)
         values[parameter] = self.accounts[0] if self.accounts else definition.definition["example"]
         return operation.Case(path_parameters=values)
+
+
+@dataclass
+class Mutant:
+    """A mutant of a broker's mock that a mutation run serves beside the faithful one.
+
+    Each case the conformance test generates for the faithful mock goes to every mutant too, so a
+    broker's cases are generated once, not once per mutant (the mutants' own runs would generate
+    the same sequence up to their first failure: the seed is fixed and every target draws its
+    cases independently). As a run against the mutant alone would, each test stops at the
+    mutant's first failure: `caught` maps a test's name to the checks that failure cites.
+    """
+
+    label: str  # `<slug>~<mutant name>`
+    app: Starlette = field(repr=False)
+    caught: dict[str, set[str]] = field(default_factory=dict)
+
+    def attempt(self, test: str, send: Callable[[Starlette], object]) -> None:
+        """Run `send(app)` unless `test` has already failed for this mutant; a failure (a
+        schemathesis `FailureGroup`, an `AssertionError` or any other error) is recorded, not raised."""
+        if test in self.caught:
+            return
+        try:
+            send(self.app)
+        except (Exception, BaseExceptionGroup) as exc:  # FailureGroup is a BaseExceptionGroup
+            self.caught[test] = checks_in(f"{type(exc).__name__}: {exc}")
+
+
+def mutants_of(broker: Broker) -> list[Mutant]:
+    """Every mutant of `mutants.MUTANTS` that changes `broker`'s documented behaviour, served in-process."""
+    behaviour, spec = load_behaviour(broker), load_spec(broker.spec_path)
+    return [
+        Mutant(f"{broker.slug}~{name}", create_app(MUTANTS[name](behaviour, spec)))
+        for name in applicable(behaviour, spec)
+    ]
 
 
 def credential_headers(

@@ -8,7 +8,9 @@ Environment:
 - `BASE_URL` (one broker) or `<SLUG>_BASE_URL` (each broker): live mode, the server to check;
   credentials then come from `<SLUG>_TOKEN` and the other variables each behaviour file names;
 - `MUTANT`: serve a broken variant of the mock (broker_contracts.mutants);
-- `MUTATION`: run every broker's faithful mock and every applicable mutant (scripts/mutation.py);
+- `MUTATION`: serve every applicable mutant beside each broker's faithful mock, every case sent to
+  both (scripts/mutation.py); `MUTATION_RESULTS`: where to write, as JSON, the checks that caught
+  each mutant (`{"<slug>~<mutant>": [...]}`, an empty list for one not caught);
 - `CONFORMANCE_MAX_EXAMPLES`: a smaller fuzzing budget than schemathesis.toml's;
 - `CONFORMANCE_REPORT_DIR`: where the Markdown summaries go (default build/);
 - `CONFORMANCE_TRACE`: a file to which every request sent is appended as
@@ -17,6 +19,7 @@ Environment:
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -29,19 +32,14 @@ from schemathesis import Case, HookContext, Response
 from schemathesis.checks import CHECKS
 
 from broker_contracts.brokers import ROOT, Broker, select
-from broker_contracts.conformance import Target, build_target
-from broker_contracts.mock import load_behaviour
-from broker_contracts.mutants import applicable
+from broker_contracts.conformance import Mutant, Target, build_target, mutants_of
 from broker_contracts.reports import Failure, Summary, checks_in, curls_in, write_atomic
-from broker_contracts.validate import load_spec
 
 
 def _targets() -> list[tuple[Broker, str | None]]:
-    """(broker, mutant) pairs to run: with `MUTATION`, each broker's faithful mock and every mutant
-    that applies to it; otherwise each broker with `MUTANT` (None: the faithful mock or `BASE_URL`)."""
+    """(broker, mutant) pairs to run: each broker with `MUTANT` (None: the faithful mock or `BASE_URL`).
+    A mutation run checks each broker's faithful mock, its mutants served beside it (`mutants`)."""
     brokers = select(os.environ.get("BROKER") or None, Path(os.environ.get("BROKER_CONTRACTS_ROOT") or ROOT))
-    if os.environ.get("MUTATION"):
-        return [(b, m) for b in brokers for m in [None, *applicable(load_behaviour(b), load_spec(b.spec_path))]]
     return [(b, os.environ.get("MUTANT") or None) for b in brokers]
 
 
@@ -58,9 +56,21 @@ def target(request: pytest.FixtureRequest) -> Target:
     label = broker.slug if mutant is None else f"{broker.slug}~{mutant}"
     summary = Summary(label, "live" if built.base_url else "mock")
     SUMMARIES_BY_LABEL[label] = summary
-    if not os.environ.get("MUTATION"):  # then a broker has one target: its spec identifies it
-        SUMMARIES[str(built.schema.location)] = summary
+    SUMMARIES[str(built.schema.location)] = summary  # a broker has one target: its spec identifies it
     return built
+
+
+MUTANTS: list[Mutant] = []
+
+
+@pytest.fixture(scope="session")
+def mutants(target: Target) -> list[Mutant]:
+    """In a mutation run (`MUTATION`), every mutant of the target's mock; otherwise none."""
+    if not os.environ.get("MUTATION"):
+        return []
+    found = mutants_of(target.broker)
+    MUTANTS.extend(found)
+    return found
 
 
 @pytest.fixture(scope="session")
@@ -105,8 +115,12 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Write `build/conformance-<target>-<mode>.md` for every target of this run."""
+    """Write `build/conformance-<target>-<mode>.md` for every target of this run; in a mutation run,
+    the mutants' results to `MUTATION_RESULTS` instead."""
     if os.environ.get("MUTATION"):
+        if os.environ.get("MUTATION_RESULTS"):
+            caught = {m.label: sorted(set().union(*m.caught.values())) for m in MUTANTS}
+            write_atomic(Path(os.environ["MUTATION_RESULTS"]), json.dumps(caught, indent=1) + "\n")
         return
     checks = [
         *sorted(f.__name__ for f in CHECKS.get_all()),

@@ -1,8 +1,9 @@
 """`make mutation`: conformance must catch every mutant of every broker's mock, and pass the mock.
 
-Runs the conformance harness once per `--runs` with `MUTATION=1` (every broker's faithful mock plus
-every mutant of broker_contracts.mutants that applies to it, in one pytest session), reads the JUnit
-report, and prints a table: broker, mutant, caught or not, and by which checks (schemathesis codes
+Runs the conformance harness once per `--runs` with `MUTATION=1` (every broker's faithful mock, and
+beside it every mutant of broker_contracts.mutants that applies to it, sent the same cases: see
+`broker_contracts.conformance.Mutant`), reads the JUnit report (the faithful mocks) and the mutants'
+results, and prints a table: broker, mutant, caught or not, and by which checks (schemathesis codes
 such as `ST108 Response violates schema`, or the harness's own `documented error without <header>`,
 `with a wrong <header>`, `missing_auth`). The table is written atomically to `build/mutation.md`.
 
@@ -12,6 +13,7 @@ Exits 1 if a mutant is not caught, the faithful mock fails, or two runs disagree
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import subprocess
 import sys
@@ -47,15 +49,32 @@ def read_report(path: Path) -> Table:
     return dict(table)
 
 
+def read_mutants(path: Path) -> Table:
+    """(broker, mutant) -> the checks that caught it (empty: not caught), from the harness's
+    `MUTATION_RESULTS` file (`{"<slug>~<mutant>": [check, ...]}`)."""
+    table: Table = {}
+    for label, checks in json.loads(path.read_text(encoding="utf-8")).items():
+        broker, _, mutant = label.partition("~")
+        table[(broker, mutant)] = set(checks)
+    return table
+
+
 def run_once(brokers: str, budget: int = MUTATION_EXAMPLES) -> Table:
     with tempfile.TemporaryDirectory(prefix="mutation-") as tmp:
-        report = Path(tmp) / "mutation.xml"
-        env = harness_env(MUTATION="1", BROKER=brokers, BASE_URL="", MUTANT="", CONFORMANCE_MAX_EXAMPLES=str(budget))
+        report, results = Path(tmp) / "mutation.xml", Path(tmp) / "mutants.json"
+        env = harness_env(
+            MUTATION="1",
+            MUTATION_RESULTS=str(results),
+            BROKER=brokers,
+            BASE_URL="",
+            MUTANT="",
+            CONFORMANCE_MAX_EXAMPLES=str(budget),
+        )
         command = harness_command(report, "-q")
         subprocess.run(command, cwd=ROOT, env=env, check=False, capture_output=True)
-        if not report.exists():
+        if not report.exists() or not results.exists():
             raise SystemExit("mutation: the conformance run produced no report")
-        return read_report(report)
+        return {**read_report(report), **read_mutants(results)}
 
 
 def verdicts(table: Table) -> list[tuple[str, str, bool, str]]:

@@ -63,3 +63,47 @@ def test_the_run_ends_with_one_readable_line_per_broker(tmp_path: Path) -> None:
     assert lines[2].split()[:4] == ["aries", "passed", "215", "2"]
     assert lines[3].split()[:4] == ["etna", "FAILED", "12", "1"]
     assert lines[4].split() == ["tradestation", "no", "report", "-", "0", "-"]
+
+
+def test_the_mutants_results_join_the_table(tmp_path: Path) -> None:
+    from mutation import read_mutants
+
+    results = tmp_path / "mutants.json"
+    results.write_text('{"aries~drops_required_field": ["ST108 Response violates schema"], "etna~m": []}')
+    assert read_mutants(results) == {
+        ("aries", "drops_required_field"): {"ST108 Response violates schema"},
+        ("etna", "m"): set(),
+    }
+    assert [row[:3] for row in verdicts(read_mutants(results))] == [
+        ("aries", "drops_required_field", True),
+        ("etna", "m", False),
+    ]
+
+
+def test_a_mutant_records_each_tests_first_failure_and_is_not_sent_that_test_again() -> None:
+    from starlette.applications import Starlette
+
+    from broker_contracts.conformance import Mutant
+
+    sent: list[str] = []
+
+    def send(test: str, error: BaseException | None) -> None:
+        def call(app: object) -> None:
+            sent.append(test)
+            if error is not None:
+                raise error
+
+        mutant.attempt(test, call)
+
+    mutant = Mutant("aries~m", Starlette())
+    send("api", None)  # passes: nothing recorded, later cases still sent
+    send("api", AssertionError("  | - ST108 Response violates schema\n"))
+    send("api", AssertionError("  | - ST101 Server error\n"))  # already caught by this test: not sent
+    send("missing credential", AssertionError("without Et-App-Key: expected the documented 403, got 200"))
+    send("wrong credential", ExceptionGroup("two", [ValueError("a"), ValueError("b")]))
+    assert sent == ["api", "api", "missing credential", "wrong credential"]
+    assert mutant.caught == {
+        "api": {"ST108 Response violates schema"},
+        "missing credential": {"documented error without Et-App-Key"},
+        "wrong credential": {"(unnamed failure)"},
+    }
