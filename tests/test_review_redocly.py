@@ -88,18 +88,23 @@ def _pairs(tmp_path: Path) -> dict[tuple[str, str], tuple[bool, Path, Path]]:
     return jobs
 
 
-def _verdicts(tmp_path: Path) -> dict[tuple[str, str], tuple[bool, bool]]:
-    """(case, direction) -> (ours breaking, redocly breaking: a `major` change)."""
-    jobs = _pairs(tmp_path)
-    summaries = _batch_summaries([(old, new) for _, old, new in jobs.values()], tmp_path)
-    return {
-        key: (ours, summary["major"] > 0) for (key, (ours, _, _)), summary in zip(jobs.items(), summaries, strict=True)
-    }
+Batch = dict[tuple[str, str], tuple[bool, Path, Path, dict[str, int]]]
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> Batch:
+    """(case, direction) -> (ours breaking, base file, revision file, Redocly's summary), every pair
+    diffed by one batch run that both tests read (they share a worker)."""
+    folder = tmp_path_factory.mktemp("redocly")
+    jobs = _pairs(folder)
+    summaries = _batch_summaries([(old, new) for _, old, new in jobs.values()], folder)
+    return {key: (*job, summary) for (key, job), summary in zip(jobs.items(), summaries, strict=True)}
 
 
 @pytest.mark.slow
-def test_redocly_diff_agrees_on_breaking_or_the_disagreement_is_explained(tmp_path: Path) -> None:
-    verdicts = _verdicts(tmp_path)
+@pytest.mark.xdist_group("redocly")
+def test_redocly_diff_agrees_on_breaking_or_the_disagreement_is_explained(batch: Batch) -> None:
+    verdicts = {key: (ours, summary["major"] > 0) for key, (ours, _, _, summary) in batch.items()}
     differ = {key for key, (ours, theirs) in verdicts.items() if ours != theirs}
     unexplained = {key: verdicts[key] for key in differ - DISAGREEMENTS.keys()}
     assert unexplained == {}, "ours, redocly's verdicts (breaking?) differ without a reason"
@@ -108,10 +113,10 @@ def test_redocly_diff_agrees_on_breaking_or_the_disagreement_is_explained(tmp_pa
 
 
 @pytest.mark.slow
-def test_the_batch_reports_what_the_redocly_cli_reports(tmp_path: Path) -> None:
+@pytest.mark.xdist_group("redocly")
+def test_the_batch_reports_what_the_redocly_cli_reports(batch: Batch) -> None:
     """The one-process batch calls the CLI's internals: it must give the CLI's own summary (a breaking
     change and a non-breaking one)."""
-    jobs = _pairs(tmp_path)
-    picked = [jobs[("required parameter added", "forward")], jobs[("optional parameter added", "forward")]]
-    pairs = [(old, new) for _, old, new in picked]
-    assert _batch_summaries(pairs, tmp_path) == [_cli_summary(old, new) for old, new in pairs]
+    for key in [("required parameter added", "forward"), ("optional parameter added", "forward")]:
+        _, old, new, summary = batch[key]
+        assert summary == _cli_summary(old, new), key
