@@ -107,13 +107,23 @@ def brokers_where(applies: Callable[[Behaviour], bool]) -> list[Any]:
 COPY_IGNORED = (*sorted(IGNORED), f"{STAGING_PREFIX}*")
 
 
+def _copy_project(root: Path, *folders: str) -> Path:
+    for name in folders:
+        shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns(*COPY_IGNORED))
+    shutil.copy(ROOT / "openapi-python-client.yaml", root)
+    return root
+
+
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
-    """A scratch project root: specs/, generated/, conformance/ and the generator config, copied."""
-    for name in ("specs", "generated", "conformance"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns(*COPY_IGNORED))
-    shutil.copy(ROOT / "openapi-python-client.yaml", tmp_path)
-    return tmp_path
+    """A scratch project root: specs/, conformance/ and the generator config, copied."""
+    return _copy_project(tmp_path, "specs", "conformance")
+
+
+@pytest.fixture
+def project_with_clients(tmp_path: Path) -> Path:
+    """`project_copy` with generated/ too (the committed clients and their manifest)."""
+    return _copy_project(tmp_path, "specs", "conformance", "generated")
 
 
 # CLIs that start no child process whose output the tests read: run in the test's own process (their

@@ -240,19 +240,19 @@ def test_a_template_the_guard_no_longer_finds_stops_generation(template: str, an
 
 
 @pytest.mark.slow
-def test_a_client_generated_from_a_contract_tolerates_a_required_deprecated_field(project_copy: Path) -> None:
+def test_a_client_generated_from_a_contract_tolerates_a_required_deprecated_field(project_with_clients: Path) -> None:
     from broker_contracts.generate import run_generator
 
-    spec_path = project_copy / "specs" / "aries" / "openapi.yaml"
+    spec_path = project_with_clients / "specs" / "aries" / "openapi.yaml"
     spec = load_yaml(spec_path)
     schema = spec["components"]["schemas"]["AccountBalances"]
     assert schema["properties"]["creditMultiplier"]["deprecated"] is True
     schema["required"].append("creditMultiplier")  # required by the contract, announced for removal
     spec_path.write_text(to_yaml(spec, sort_keys=False))
-    out = project_copy / "out"
+    out = project_with_clients / "out"
     out.mkdir()
-    run_generator(Broker("aries", project_copy), out)
-    body = (project_copy / "conformance" / "fixtures" / "aries" / "balances_TEST-ACCOUNT-001.json").read_bytes()
+    run_generator(Broker("aries", project_with_clients), out)
+    body = (project_with_clients / "conformance" / "fixtures" / "aries" / "balances_TEST-ACCOUNT-001.json").read_bytes()
     assert b"creditMultiplier" not in body
     code = (
         "import httpx, sys\n"

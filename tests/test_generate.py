@@ -43,52 +43,52 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
     assert compare_trees(first, aries.generated_dir) == []
 
 
-def test_generate_rewrites_only_the_brokers_whose_inputs_changed(project_copy: Path) -> None:
-    brokers = discover(project_copy)
-    before = _digest(project_copy / "generated")
-    assert generate(brokers, project_copy) == []  # nothing changed: nothing rewritten
-    assert _digest(project_copy / "generated") == before
-    (aries,) = select("aries", project_copy)
+def test_generate_rewrites_only_the_brokers_whose_inputs_changed(project_with_clients: Path) -> None:
+    brokers = discover(project_with_clients)
+    before = _digest(project_with_clients / "generated")
+    assert generate(brokers, project_with_clients) == []  # nothing changed: nothing rewritten
+    assert _digest(project_with_clients / "generated") == before
+    (aries,) = select("aries", project_with_clients)
     aries.spec_path.write_text(aries.spec_path.read_text().replace("Read an account's balances", "Read the balances"))
-    assert generate(brokers, project_copy) == [aries.generated_dir]
-    after = _digest(project_copy / "generated")
+    assert generate(brokers, project_with_clients) == [aries.generated_dir]
+    after = _digest(project_with_clients / "generated")
     differing = set(after) ^ set(before) | {p for p in after if after[p] != before.get(p)}
     changed = {path.split("/")[0] for path in differing}
     assert changed == {"aries_client", ".inputs.json"}
-    assert read_manifest(project_copy)["aries"] == inputs_hash(aries)
+    assert read_manifest(project_with_clients)["aries"] == inputs_hash(aries)
 
 
-def test_a_stale_manifest_is_drift(project_copy: Path) -> None:
-    manifest = project_copy / "generated" / ".inputs.json"
-    manifest.write_text(manifest.read_text().replace(read_manifest(project_copy)["etna"], "0" * 64))
-    assert [line for line in drift(discover(project_copy), project_copy) if ".inputs.json" in line] == [
+def test_a_stale_manifest_is_drift(project_with_clients: Path) -> None:
+    manifest = project_with_clients / "generated" / ".inputs.json"
+    manifest.write_text(manifest.read_text().replace(read_manifest(project_with_clients)["etna"], "0" * 64))
+    assert [line for line in drift(discover(project_with_clients), project_with_clients) if ".inputs.json" in line] == [
         f"{manifest}: etna was generated from other inputs"
     ]
 
 
-def test_an_invalid_spec_stops_generation_and_leaves_generated_untouched(project_copy: Path) -> None:
-    before = _digest(project_copy / "generated")
-    spec = project_copy / "specs" / "aries" / "openapi.yaml"
+def test_an_invalid_spec_stops_generation_and_leaves_generated_untouched(project_with_clients: Path) -> None:
+    before = _digest(project_with_clients / "generated")
+    spec = project_with_clients / "specs" / "aries" / "openapi.yaml"
     spec.write_text(spec.read_text().replace('"pendingOrdersCount": 2', '"pendingOrdersCount": -2'))
     with pytest.raises(GenerationError) as caught:
-        generate(discover(project_copy), project_copy)
+        generate(discover(project_with_clients), project_with_clients)
     assert "$.pendingOrdersCount: -2 is less than the minimum of 0" in str(caught.value)
-    assert _digest(project_copy / "generated") == before
-    assert not list((project_copy / "generated").glob(".staging-*"))
+    assert _digest(project_with_clients / "generated") == before
+    assert not list((project_with_clients / "generated").glob(".staging-*"))
 
 
-def test_generate_cli_reports_the_spec_and_exits_non_zero(project_copy: Path) -> None:
-    spec = project_copy / "specs" / "aries" / "openapi.yaml"
+def test_generate_cli_reports_the_spec_and_exits_non_zero(project_with_clients: Path) -> None:
+    spec = project_with_clients / "specs" / "aries" / "openapi.yaml"
     spec.write_text(spec.read_text().replace("openapi: 3.1.0", "openapi: 3.0.0"))
-    result = run_script("generate.py", "--root", str(project_copy))
+    result = run_script("generate.py", "--root", str(project_with_clients))
     assert result.returncode == 1
     assert f"error: {spec}: $.openapi (line 1, column 1): must be '3.1.0'" in result.stderr
     assert "generated/ is unchanged" in result.stderr
 
 
 @pytest.mark.parametrize("change", ["edited", "added", "removed"])
-def test_drift_check_catches_any_change_to_a_client(project_copy: Path, change: str) -> None:
-    (aries,) = select("aries", project_copy)
+def test_drift_check_catches_any_change_to_a_client(project_with_clients: Path, change: str) -> None:
+    (aries,) = select("aries", project_with_clients)
     model = aries.generated_dir / "models" / "account_balances.py"
     if change == "edited":
         model.write_text(model.read_text().replace("str", "float", 1))
@@ -96,15 +96,16 @@ def test_drift_check_catches_any_change_to_a_client(project_copy: Path, change: 
         (aries.generated_dir / "extra.py").write_text("")
     else:
         model.unlink()
-    lines = drift([aries], project_copy)
+    lines = drift([aries], project_with_clients)
     assert len(lines) == 1
     assert {"edited": "content differs", "added": "not produced", "removed": "missing"}[change] in lines[0]
 
 
-def test_drift_check_flags_a_client_without_a_spec(project_copy: Path) -> None:
-    (project_copy / "generated" / "gone_client").mkdir()
+def test_drift_check_flags_a_client_without_a_spec(project_with_clients: Path) -> None:
+    (project_with_clients / "generated" / "gone_client").mkdir()
     assert any(
-        "gone_client: no spec produces this client" in line for line in drift(discover(project_copy), project_copy)
+        "gone_client: no spec produces this client" in line
+        for line in drift(discover(project_with_clients), project_with_clients)
     )
 
 
