@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,53 +112,50 @@ def test_schema_types_reads_one_name_a_3_1_list_or_nothing() -> None:
     assert schema_types({"$ref": "#/components/schemas/Money"}) == set()
 
 
-_LOADS = """
-import sys
-from pathlib import Path
-from broker_contracts.errors import ContractError
-from broker_contracts.validate import load_spec
-try:
-    load_spec(Path(sys.argv[1]))
-    print("valid", "openapi_spec_validator" in sys.modules)
-except ContractError:
-    print("invalid", "openapi_spec_validator" in sys.modules)
-"""
-
-
-def _load_in_a_new_process(spec: Path) -> str:
+def test_a_valid_spec_is_validated_once_then_remembered_by_its_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The validator runs once per text; a later process loads the spec without even importing it."""
     import subprocess
     import sys
-
-    done = subprocess.run([sys.executable, "-c", _LOADS, str(spec)], capture_output=True, text=True, check=True)
-    return done.stdout.strip()
-
-
-def test_a_valid_spec_is_validated_once_then_remembered_by_its_text(tmp_path: Path) -> None:
-    """Later processes load a spec the validator passed without importing it; any change of text is new."""
     import uuid
+
+    import openapi_spec_validator
 
     from broker_contracts.brokers import select
+    from broker_contracts.validate import _structure_error
 
-    spec = tmp_path / "openapi.yaml"
-    spec.write_text(select("aries")[0].spec_path.read_text() + f"# {uuid.uuid4()}\n")  # a text no process has validated
-    assert _load_in_a_new_process(spec) == "valid True"
-    assert _load_in_a_new_process(spec) == "valid False"
-    spec.write_text(spec.read_text() + "# one more line\n")
-    assert _load_in_a_new_process(spec) == "valid True"
+    validated: list[object] = []
+    real = openapi_spec_validator.OpenAPIV31SpecValidator
+
+    def counting(spec: Any) -> Any:
+        validated.append(spec)
+        return real(spec)
+
+    monkeypatch.setattr(openapi_spec_validator, "OpenAPIV31SpecValidator", counting)
+    text = select("aries")[0].spec_path.read_text() + f"# {uuid.uuid4()}\n"  # a text nobody has validated
+    spec = load_yaml(select("aries")[0].spec_path)
+    assert _structure_error(spec, text) is None and len(validated) == 1
+    assert _structure_error(spec, text) is None and len(validated) == 1  # remembered
+    assert _structure_error(spec, text + "# one more line\n") is None and len(validated) == 2  # another text
+    broken = load_yaml(select("aries")[0].spec_path)
+    del broken["paths"]["/v1/accounts/{id}/balances"]["get"]["parameters"][0]["in"]
+    assert _structure_error(broken, text + "# broken\n") is not None
+    assert _structure_error(broken, text + "# broken\n") is not None and len(validated) == 4  # never remembered
+    path = tmp_path / "openapi.yaml"
+    path.write_text(text)
+    check = (
+        "import sys, pathlib; from broker_contracts.validate import load_spec; "
+        "load_spec(pathlib.Path(sys.argv[1])); print('openapi_spec_validator' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", check, str(path)], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
-def test_an_invalid_spec_or_one_referring_to_other_files_is_validated_every_time(tmp_path: Path) -> None:
-    import uuid
-
+def test_a_spec_referring_to_other_files_is_validated_every_time() -> None:
     from broker_contracts.brokers import select
     from broker_contracts.validate import _refers_to_other_files
 
-    (aries,) = select("aries")
-    data = load_yaml(aries.spec_path)
-    del data["paths"]["/v1/accounts/{id}/balances"]["get"]["parameters"][0]["in"]  # the validator's to find
-    broken = tmp_path / "broken.yaml"
-    broken.write_text(to_yaml(data) + f"# {uuid.uuid4()}\n")
-    assert _load_in_a_new_process(broken) == _load_in_a_new_process(broken) == "invalid True"
     external = load_yaml(Path(__file__).parent / "documents_with_errors" / "missing_external_file.yaml")
     assert _refers_to_other_files(external)  # its verdict would depend on another file: never remembered
-    assert not _refers_to_other_files(data)
+    assert not _refers_to_other_files(load_yaml(select("aries")[0].spec_path))
