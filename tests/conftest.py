@@ -126,10 +126,13 @@ def project_with_clients(tmp_path: Path) -> Path:
     return _copy_project(tmp_path, "specs", "conformance", "generated")
 
 
-# CLIs that start no child process whose output the tests read: run in the test's own process (their
-# imports are already loaded: a subprocess spends 0.3 to 0.8 s starting Python and importing). The
-# others (generation, mypy, conformance sessions, servers) run as real processes.
-IN_PROCESS = frozenset({"validate.py", "review.py", "traffic.py", "upstream.py", "lint_specs.py", "ci_matrix.py"})
+# CLIs that start no child process whose output the tests read (generate.py captures the
+# generator's): run in the test's own process (their imports are already loaded: a subprocess
+# spends 0.3 to 0.8 s starting Python and importing). The others (mypy, conformance sessions,
+# servers) run as real processes.
+IN_PROCESS = frozenset(
+    {"validate.py", "generate.py", "review.py", "traffic.py", "upstream.py", "lint_specs.py", "ci_matrix.py"}
+)
 
 
 def run_script(name: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
