@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import Any
 
@@ -159,3 +160,16 @@ def test_a_spec_referring_to_other_files_is_validated_every_time() -> None:
     external = load_yaml(Path(__file__).parent / "documents_with_errors" / "missing_external_file.yaml")
     assert _refers_to_other_files(external)  # its verdict would depend on another file: never remembered
     assert not _refers_to_other_files(load_yaml(select("aries")[0].spec_path))
+
+
+def test_parsed_yaml_is_a_fresh_copy_per_call_and_a_bad_text_names_its_source() -> None:
+    from broker_contracts.documents import parse_yaml
+    from broker_contracts.errors import ContractError
+
+    text = "asof: 2023-09-27\namounts: [1, 2]\n"
+    first = parse_yaml(text, "a.yaml")
+    first["amounts"].append(3)  # a caller changing its copy changes nobody else's
+    assert parse_yaml(text, "a.yaml") == {"asof": datetime.date(2023, 9, 27), "amounts": [1, 2]}
+    assert parse_yaml(text, "a.yaml", dates=False)["asof"] == "2023-09-27"  # as a JSON document reads
+    with pytest.raises(ContractError, match=r"^HEAD:specs/x/openapi.yaml: line 2, column 1: invalid YAML"):
+        parse_yaml("amounts: [1,\n", "HEAD:specs/x/openapi.yaml")
