@@ -27,15 +27,28 @@ from broker_contracts.conformance import Mutant, SecretHeaders, Target, configur
 contract = schemathesis.pytest.from_fixture("contract")
 
 
+def _transport(app: Starlette | None) -> dict[str, Any]:
+    """Transport options sending a call to `app`, a mutant's, instead of the target's own (None)."""
+    return {} if app is None else {"app": app}
+
+
+def _for_target_and_mutants(target: Target, mutants: list[Mutant], test: str, check: Callable[..., None]) -> None:
+    """Run `check()` on the target (a failure fails the test), then, in a mutation run, `check(app=...)`
+    on every mutant this test has not caught yet."""
+    check()
+    for mutant in mutants:
+        mutant.attempt(test, lambda app: check(app=app))
+
+
 @contract.parametrize()
 def test_api_conforms_to_contract(case: Case[Any], target: Target, mutants: list[Mutant]) -> None:
     target.require_safe(case.method)
     checks = [configured_credentials_accepted(target.headers)]
-    case.call_and_validate(headers=target.headers, additional_checks=checks)
-    for mutant in mutants:  # a mutation run: the same case to every mutant this test has not caught yet
-        mutant.attempt(
-            "api", lambda app: case.call_and_validate(headers=target.headers, additional_checks=checks, app=app)
-        )
+
+    def check(app: Starlette | None = None) -> None:
+        case.call_and_validate(headers=target.headers, additional_checks=checks, **_transport(app))
+
+    _for_target_and_mutants(target, mutants, "api", check)
 
 
 CONTRACT_CHECKS = [status_code_conformance, content_type_conformance, response_schema_conformance]
@@ -46,16 +59,9 @@ def _expect_documented_error(
 ) -> None:
     case = target.sample_case()
     target.require_safe(case.method)
-    transport: dict[str, Any] = {} if app is None else {"app": app}  # a mutant's app instead of the target's
-    response = case.call(headers=headers, **transport)
+    response = case.call(headers=headers, **_transport(app))
     assert response.status_code == status, f"{what}: expected the documented {status}, got {response.status_code}"
     case.validate_response(response, checks=CONTRACT_CHECKS, headers=headers)
-
-
-def _for_target_and_mutants(target: Target, mutants: list[Mutant], test: str, check: Callable[..., None]) -> None:
-    check()  # the target itself: a failure fails the test
-    for mutant in mutants:
-        mutant.attempt(test, lambda app: check(app=app))
 
 
 def test_each_missing_credential_gets_its_documented_error(target: Target, mutants: list[Mutant]) -> None:
