@@ -4,7 +4,7 @@ The library, the mocks and the conformance harness all need to know which creden
 wants, in which header, under which environment variable, and which path values are fixed (ETNA's
 API `version`). That is a fact about the API, so it lives in the contract, never in test data:
 
-- each security scheme of the operation (its own `security`, else the document's) gives a
+- each security scheme of an operation (its own `security`, else the document's) gives a
   `Credential`: `http` + `bearer` is sent as `Authorization: Bearer <secret>`; `apiKey` in a header
   is sent as that header, verbatim. `x-credential` on the scheme names the secret's variable suffix
   (`TOKEN` -> `<SLUG>_TOKEN`, `APP_KEY` -> `ETNA_APP_KEY`);
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .brokers import Broker
-from .documents import json_path, only_operation
+from .documents import Operation, json_path, operations
 from .errors import ContractError
 
 CREDENTIAL_KEY = "x-credential"
@@ -49,46 +49,50 @@ def require_credentials(broker: Broker, demanded: Iterable[Credential], env: Map
         raise ContractError(broker.spec_path, "", f"live mode needs the environment variable(s) {', '.join(missing)}")
 
 
-def _operation(spec: dict[str, Any], where: str = "") -> dict[str, Any]:
-    try:
-        return only_operation(spec, "get")[0]
-    except ValueError as exc:
-        raise ContractError(where, "$.paths", str(exc)) from exc
+def _operations(spec: dict[str, Any], operation_id: str | None) -> list[Operation]:
+    found = operations(spec)
+    return [o for o in found if o.operation_id == operation_id] if operation_id is not None else found
 
 
-def credentials(spec: dict[str, Any], where: str = "") -> tuple[Credential, ...]:
-    """The credentials of the contract's operation, in the order its security requirement lists them.
+def credentials(spec: dict[str, Any], where: str = "", operation_id: str | None = None) -> tuple[Credential, ...]:
+    """The credentials of one operation (`operation_id`), or of every operation of the contract
+    (each once, in the order the operations and their security requirements list them).
 
     Raises `ContractError` (`where` is the spec's path, for the message) for a scheme that is not
     declared, is neither http bearer nor an apiKey in a header, or has no `x-credential`.
     """
-    operation = _operation(spec, where)
-    requirements = operation.get("security", spec.get("security")) or []
     schemes = spec.get("components", {}).get("securitySchemes", {})
-    found: list[Credential] = []
-    for requirement in requirements[:1]:  # the first alternative: our contracts list one
-        for name in requirement:
-            at = json_path(("components", "securitySchemes", name))
-            scheme = schemes.get(name)
-            if not isinstance(scheme, dict):
-                raise ContractError(where, at, "security scheme is not declared")
-            env = scheme.get(CREDENTIAL_KEY)
-            if not isinstance(env, str) or not env.isidentifier():
-                raise ContractError(where, f"{at}['{CREDENTIAL_KEY}']", "name the secret's variable suffix, e.g. TOKEN")
-            if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                found.append(Credential(name, "bearer", "Authorization", env))
-            elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-                found.append(Credential(name, "header", str(scheme["name"]), env))
-            else:
-                raise ContractError(where, at, "only http bearer and apiKey-in-header schemes are supported")
-    return tuple(found)
+    found: dict[str, Credential] = {}
+    for operation in _operations(spec, operation_id):
+        requirements = operation.data.get("security", spec.get("security")) or []
+        for requirement in requirements[:1]:  # the first alternative: our contracts list one
+            for name in requirement:
+                if name not in found:
+                    found[name] = _credential(schemes, name, where)
+    return tuple(found.values())
 
 
-def fixed_path_values(spec: dict[str, Any]) -> dict[str, str]:
-    """`{parameter name: value}` for each path parameter of the operation carrying `x-fixed-value`."""
-    operation = _operation(spec)
+def _credential(schemes: dict[str, Any], name: str, where: str) -> Credential:
+    at = json_path(("components", "securitySchemes", name))
+    scheme = schemes.get(name)
+    if not isinstance(scheme, dict):
+        raise ContractError(where, at, "security scheme is not declared")
+    env = scheme.get(CREDENTIAL_KEY)
+    if not isinstance(env, str) or not env.isidentifier():
+        raise ContractError(where, f"{at}['{CREDENTIAL_KEY}']", "name the secret's variable suffix, e.g. TOKEN")
+    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+        return Credential(name, "bearer", "Authorization", env)
+    if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+        return Credential(name, "header", str(scheme["name"]), env)
+    raise ContractError(where, at, "only http bearer and apiKey-in-header schemes are supported")
+
+
+def fixed_path_values(spec: dict[str, Any], operation_id: str | None = None) -> dict[str, str]:
+    """`{parameter name: value}` for each path parameter carrying `x-fixed-value`, of one operation
+    (`operation_id`) or of every operation of the contract."""
     return {
         str(p["name"]): str(p[FIXED_VALUE_KEY])
-        for p in operation.get("parameters", [])
+        for operation in _operations(spec, operation_id)
+        for p in operation.data.get("parameters", [])
         if isinstance(p, dict) and p.get("in") == "path" and FIXED_VALUE_KEY in p
     }

@@ -35,6 +35,7 @@ from referencing.jsonschema import DRAFT202012
 
 from . import access, crosswalk, network
 from .brokers import select
+from .documents import find_operation
 from .failures import BrokerError, ContractViolation
 from .network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
 from .validate import SPEC_URI, load_spec
@@ -231,17 +232,18 @@ class _Call:
 def _prepare(broker: str, account_id: str, base_url: str, credentials: Mapping[str, str]) -> _Call:
     (selected,) = select(broker)
     spec = load_spec(selected.spec_path)
-    wanted = access.credentials(spec, str(selected.spec_path))
+    wanted = access.credentials(spec, str(selected.spec_path), OPERATION_ID)
     bearer = next(c for c in wanted if c.kind == "bearer")
     headers = {c.header: c.sent_value(credentials[c.env]) for c in wanted if c.kind != "bearer"}
-    arguments: dict[str, Any] = {_snake(name): value for name, value in access.fixed_path_values(spec).items()}
+    fixed = access.fixed_path_values(spec, OPERATION_ID)
+    arguments: dict[str, Any] = {_snake(name): value for name, value in fixed.items()}
     account_parameter = _account_parameter(spec)
     numeric = account_parameter.get("schema", {}).get("type") == "integer"
     arguments[_snake(account_parameter["name"])] = int(account_id) if numeric else account_id
     return _Call(
         broker=broker,
         package=importlib.import_module(selected.package),
-        operation=importlib.import_module(f"{selected.package}.api.balances.{_snake(OPERATION_ID)}"),
+        operation=operation_module(selected.package, spec, OPERATION_ID),
         base_url=base_url,
         token=credentials[bearer.env],
         headers=headers,
@@ -249,11 +251,20 @@ def _prepare(broker: str, account_id: str, base_url: str, credentials: Mapping[s
     )
 
 
+def operation_module(package: str, spec: dict[str, Any], operation_id: str) -> ModuleType:
+    """The generated module of one operation: `<package>.api.<first tag>.<snake operationId>`, as
+    openapi-python-client lays them out (`aries_client.api.balances.get_account_balances`)."""
+    operation = find_operation(spec, operation_id)
+    tag = _snake(str((operation.data.get("tags") or ["default"])[0])).replace("-", "_").replace(" ", "_")
+    return importlib.import_module(f"{package}.api.{tag}.{_snake(operation_id)}")
+
+
 def _account_parameter(spec: dict[str, Any]) -> dict[str, Any]:
-    """The path parameter that names the account: the operation's one path parameter without a fixed value."""
-    fixed = access.fixed_path_values(spec)
-    (item,) = spec["paths"].values()
-    found = [p for p in item["get"].get("parameters", []) if p.get("in") == "path" and p["name"] not in fixed]
+    """The path parameter that names the account: the balances operation's one path parameter without
+    a fixed value."""
+    fixed = access.fixed_path_values(spec, OPERATION_ID)
+    operation = find_operation(spec, OPERATION_ID)
+    found = [p for p in operation.data.get("parameters", []) if p.get("in") == "path" and p["name"] not in fixed]
     if len(found) != 1:
         raise ValueError(f"expected one account path parameter, found {[p['name'] for p in found]}")
     return dict(found[0])
@@ -314,7 +325,7 @@ def _client(call: _Call, timeout: httpx.Timeout, hooks: dict[str, list[Any]]) ->
 def _balances(call: _Call, response: httpx.Response) -> Balances:
     fetched_at = datetime.now(UTC)  # the body has been read: the answer is complete
     payload = network.json_body(call.broker, OPERATION_ID, response)
-    contract = importlib.import_module(f"{call.package.__name__}.errors").CONTRACT
+    contract = importlib.import_module(f"{call.package.__name__}.errors").CONTRACT.operation(OPERATION_ID)
     warnings = tuple(contract.warnings(payload, response.status_code))
     normalized = normalize(call.broker, payload)
     return dataclasses.replace(normalized, fetched_at=fetched_at, raw=response.content, warnings=warnings)

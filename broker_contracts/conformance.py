@@ -36,8 +36,8 @@ from .access import require_credentials
 from .brokers import ROOT, Broker
 from .documents import path_parameter
 from .errors import ContractError
-from .mock import Behaviour, create_app, load_behaviour
-from .mutants import MUTANTS, applicable
+from .mock import Behaviour, OperationBehaviour, create_app, load_behaviour
+from .mutants import applicable, label, mutate
 from .network import is_loopback
 from .reports import checks_in
 from .validate import load_spec
@@ -115,20 +115,26 @@ class Target:
         if self.remote and method.upper() not in SAFE_METHODS:
             raise RuntimeError(f"refusing to send {method.upper()} to {self.base_url}: live mode sends GET only")
 
-    def sample_case(self) -> Case[Any]:
-        """A well-formed request for the balances operation: a known account (or the spec's example).
+    def sample_cases(self) -> list[tuple[OperationBehaviour, Case[Any]]]:
+        """A well-formed request for every operation, with its behaviour: a known account (or the
+        spec's example) for an account parameter, the spec's example for any other path parameter.
 
-        Raises the schema's own error if schemathesis could not load the operation.
+        Raises the schema's own error if schemathesis could not load an operation.
         """
-        (result,) = self.schema.get_all_operations()
-        if isinstance(result, Err):
-            raise result.err()
-        operation = result.ok()
-        values: dict[str, Any] = dict(self.behaviour.path_values)
-        parameter = self.behaviour.account_parameter
-        definition: Any = operation.path_parameters.get(parameter)
-        values[parameter] = self.accounts[0] if self.accounts else definition.definition["example"]
-        return operation.Case(path_parameters=values)
+        found = []
+        for result in self.schema.get_all_operations():
+            if isinstance(result, Err):
+                raise result.err()
+            operation = result.ok()
+            behaviour = self.behaviour.operation(str(operation.definition.raw["operationId"]))
+            values: dict[str, Any] = dict(behaviour.path_values)
+            for parameter in operation.path_parameters:
+                if parameter.name in values:
+                    continue
+                known = parameter.name == behaviour.account_parameter and self.accounts
+                values[parameter.name] = self.accounts[0] if known else parameter.definition["example"]
+            found.append((behaviour, operation.Case(path_parameters=values)))
+        return found
 
 
 @dataclass
@@ -158,12 +164,14 @@ class Mutant:
 
 
 def mutants_of(broker: Broker) -> list[Mutant]:
-    """Every mutant of `mutants.MUTANTS` that changes `broker`'s documented behaviour, served in-process."""
+    """Every (operation, mutant) pair of `mutants.MUTANTS` that changes `broker`'s documented
+    behaviour, served in-process, labelled `<slug>~<mutant>@<operationId>`."""
     behaviour, spec = load_behaviour(broker), load_spec(broker.spec_path)
-    return [
-        Mutant(f"{broker.slug}~{name}", create_app(MUTANTS[name](behaviour, spec)))
-        for name in applicable(behaviour, spec)
-    ]
+    found = []
+    for operation_id, name in applicable(behaviour, spec):
+        mutant = label(operation_id, name)
+        found.append(Mutant(f"{broker.slug}~{mutant}", create_app(mutate(behaviour, spec, mutant))))
+    return found
 
 
 def credential_headers(
@@ -192,12 +200,18 @@ def account_ids(broker: Broker, behaviour: Behaviour, env: Mapping[str, str] | N
     value, so multi-account requests are exercised too.
     """
     if env is None:
-        known = list(behaviour.accounts)
+        known = list(behaviour.account_ids)
     else:
         known = [a.strip() for a in env.get(broker.env_var("ACCOUNT_ID"), "").split(",") if a.strip()]
-    if behaviour.account_list and len(known) > 1:
-        known.append(behaviour.account_list.separator.join(known[: behaviour.account_list.max]))
+    listing = next((o.account_list for o in behaviour.operations.values() if o.account_list), None)
+    if listing and len(known) > 1:
+        known.append(listing.separator.join(known[: listing.max]))
     return known
+
+
+def account_parameters(behaviour: Behaviour) -> list[str]:
+    """The names of the account path parameters of every account operation, each once."""
+    return list(dict.fromkeys(o.account_parameter for o in behaviour.operations.values() if o.account_parameter))
 
 
 def typed_account_ids(spec: dict[str, Any], parameter: str, accounts: list[str]) -> list[str | int]:
@@ -230,7 +244,8 @@ def run_config(
     if accounts:
         data["dictionaries"] = {ACCOUNT_DICTIONARY: {"values": accounts}}
         binding = {"dictionary": ACCOUNT_DICTIONARY, "probability": ACCOUNT_PROBABILITY}
-        parameters[f"path.{behaviour.account_parameter}"] = binding
+        for name in account_parameters(behaviour):
+            parameters[f"path.{name}"] = binding
     data["parameters"] = parameters
     if base_url:
         data["base-url"] = base_url
@@ -254,24 +269,27 @@ def build_target(
     """Bind `broker`'s spec to its mock (no `base_url`) or to a live server at `base_url`.
 
     Live mode reads credentials from `env` (default: `os.environ`). `mutant` names an entry of
-    `mutants.MUTANTS` to serve instead of the faithful mock (in-process only); `max_examples`
-    overrides the fuzzing budget of `conformance/schemathesis.toml`. Raises
+    `mutants.MUTANTS` (`<name>` or `<name>@<operationId>`, see `mutants.mutate`) to serve instead of
+    the faithful mock (in-process only); `max_examples` overrides the fuzzing budget of
+    `conformance/schemathesis.toml`. Raises
     `ContractError` for an invalid behaviour file, missing live credentials or an unknown mutant.
     """
     behaviour = load_behaviour(broker)
     served = behaviour
     if mutant:
-        if mutant not in MUTANTS:
-            raise ContractError(broker.spec_path, "", f"unknown mutant {mutant!r}; known: {', '.join(MUTANTS)}")
         if base_url:
             raise ContractError(broker.spec_path, "", "a mutant is served in-process; do not set BASE_URL with MUTANT")
-        served = MUTANTS[mutant](behaviour, load_spec(broker.spec_path))
+        try:
+            served = mutate(behaviour, load_spec(broker.spec_path), mutant)
+        except KeyError as exc:
+            raise ContractError(broker.fixtures_dir / "behaviour.yaml", "", str(exc.args[0])) from exc
     live_env = (os.environ if env is None else env) if base_url else None
     headers, secrets = credential_headers(broker, behaviour, live_env)
     spec = load_spec(broker.spec_path)
     if base_url and not is_loopback(base_url):
         refuse_unsafe_operations(broker, spec)
-    accounts = typed_account_ids(spec, behaviour.account_parameter, account_ids(broker, behaviour, live_env))
+    parameter = next(iter(account_parameters(behaviour)), "")
+    accounts = typed_account_ids(spec, parameter, account_ids(broker, behaviour, live_env))
     config = run_config(behaviour, accounts, base_url, max_examples)
     schema = schemathesis.openapi.from_path(broker.spec_path, config=config)
     if base_url:

@@ -12,11 +12,12 @@ offers Decimal money or typed contract errors, so this module extends the pinned
 2. `type: number` -> `DecimalNumberProperty` (replaces `FloatProperty`): Python type `Decimal`,
    read with `Decimal(str(value))` from the `Decimal` or `int` the parser produced. Integers
    (`type: integer`, counts) stay `int`.
-3. JSON bodies are read with `errors.CONTRACT.json(response)` (the generator's `JSON_SOURCE`):
+3. JSON bodies are read with `errors.CONTRACT.json(response, OPERATION)` (the generator's
+   `JSON_SOURCE`; `OPERATION` is the endpoint module's operation):
    parsed with `parse_float=Decimal`, so no fraction ever becomes a float, and checked against the
    contract (broker_contracts.drift); every endpoint module imports `json` and `Decimal` (ruff's
    F401 fix removes them where unused).
-4. Drift raises one typed error: `_parse_response` runs inside `errors.CONTRACT.guard(response)`,
+4. Drift raises one typed error: `_parse_response` runs inside `errors.CONTRACT.guard(response, OPERATION)`,
    so a builtin exception from generated parsing becomes `ContractViolation`; `errors.py` loads the
    client's `_contract.json` (written by `broker_contracts.generate`) and exports
    `ContractViolation`, re-exported by the package.
@@ -47,7 +48,7 @@ from .errors import BrokerContractsError
 
 PINNED_VERSION = "0.29.1"
 TEMPLATES = Path(__file__).parent / "generator_templates"
-JSON_ATTRIBUTE = "errors.CONTRACT.json(response)"
+JSON_ATTRIBUTE = "errors.CONTRACT.json(response, OPERATION)"
 ENDPOINT_TEMPLATE = "endpoint_module.py.jinja"
 ENDPOINT_IMPORT_ANCHOR = "from http import HTTPStatus\n"
 ENDPOINT_IMPORTS = "import json\nfrom decimal import Decimal\n"
@@ -55,8 +56,12 @@ PARSE_ANCHOR = (
     "\ndef _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> {{return_type}}:\n"
 )
 PARSE_GUARDED = """
+OPERATION = "{{ endpoint.name }}"
+\"\"\"The operation of this module in the client's contract (errors.CONTRACT).\"\"\"
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> {{return_type}}:
-    with errors.CONTRACT.guard(response):
+    with errors.CONTRACT.guard(response, OPERATION):
         return _parse_response_unchecked(client=client, response=response)
 
 
@@ -66,11 +71,11 @@ ERRORS_TEMPLATE = "errors.py.jinja"
 ERRORS_ANCHOR = '__all__ = ["UnexpectedStatus"]'
 ERRORS_CONTRACT = """from pathlib import Path
 
-from broker_contracts.drift import ResponseContract
+from broker_contracts.drift import ClientContract
 from broker_contracts.failures import ContractViolation
 
-CONTRACT = ResponseContract.load(Path(__file__).with_name("_contract.json"))
-\"\"\"The response schemas this client was generated from (broker_contracts.drift).\"\"\"
+CONTRACT = ClientContract.load(Path(__file__).with_name("_contract.json"))
+\"\"\"The response schemas of every operation this client was generated from (broker_contracts.drift).\"\"\"
 
 __all__ = ["CONTRACT", "ContractViolation", "UnexpectedStatus"]"""
 INIT_TEMPLATE = "package_init.py.jinja"

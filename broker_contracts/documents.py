@@ -1,6 +1,7 @@
 """Read the project's YAML documents and find places in them.
 
 Loading raises errors that name the file and the line; `json_path` names a place for messages;
+`operations` lists a contract's operations (any number) and `find_operation` finds one by operationId;
 `resolve_ref`, `follow_refs`, `schema_types` and `path_parameter` navigate an OpenAPI document.
 No OpenAPI or JSON Schema library is imported here, so light tools (`make review`) start fast.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import copy
 import functools
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -83,20 +85,45 @@ def yaml_place(error: yaml.MarkedYAMLError) -> str:
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace", "query")
 
 
-def only_operation(spec: dict[str, Any], method: str | None = None) -> tuple[dict[str, Any], Location]:
-    """A contract's one operation (of `method`, when given) and its location (`("paths", "/v1/...",
-    "get")`); our contracts describe one each. Raises `ValueError` when there is not exactly one."""
-    found = [
-        (operation, ("paths", path, verb))
-        for path, item in spec.get("paths", {}).items()
-        for verb, operation in (item or {}).items()
-        if verb in HTTP_METHODS and isinstance(operation, dict) and method in (None, verb)
-    ]
-    if len(found) != 1:
-        what = f"{method.upper()} operation" if method else "operation"
-        raise ValueError(f"a contract describes one {what}, found {len(found)}")
-    operation, at = found[0]
-    return operation, at
+@dataclass(frozen=True)
+class Operation:
+    """One operation of a contract: its `operation_id`, upper-case `method`, path template, the
+    Operation Object itself (`data`) and its location (`("paths", "/v1/...", "get")`)."""
+
+    operation_id: str
+    method: str
+    path: str
+    data: dict[str, Any] = field(repr=False)
+    location: Location
+
+    @property
+    def name(self) -> str:
+        """How reports name it: `operationId (GET /v1/...)`."""
+        return f"{self.operation_id} ({self.method} {self.path})"
+
+
+def operations(spec: dict[str, Any]) -> list[Operation]:
+    """Every operation of a contract, in document order (paths, then methods as written).
+
+    An operation without an `operationId` is named `<METHOD> <path>`: validation rejects it, but
+    the light tools (review, docs) still name it.
+    """
+    found = []
+    for path, item in (spec.get("paths") or {}).items():
+        for verb, operation in (item or {}).items():
+            if verb in HTTP_METHODS and isinstance(operation, dict):
+                operation_id = operation.get("operationId") or f"{verb.upper()} {path}"
+                found.append(Operation(str(operation_id), verb.upper(), path, operation, ("paths", path, verb)))
+    return found
+
+
+def find_operation(spec: dict[str, Any], operation_id: str) -> Operation:
+    """The operation whose operationId is `operation_id`. Raises `KeyError` naming the known ones."""
+    for operation in operations(spec):
+        if operation.operation_id == operation_id:
+            return operation
+    known = ", ".join(o.operation_id for o in operations(spec)) or "none"
+    raise KeyError(f"no operation {operation_id!r} in the contract (known: {known})")
 
 
 def response_key(responses: dict[str, Any], status: int) -> str | None:

@@ -2,9 +2,9 @@
 
 Strict in conformance, tolerant in clients. Each generated client carries the contract it was
 generated from (`<slug>_client/_contract.json`, written by `make generate`: the response schemas of
-its operation, in the client's view) and reads every documented JSON body through
-`ResponseContract.json`, which parses it with `parse_float=Decimal` and validates it (jsonschema-rs,
-compiled once per status). Anything the contract does not allow raises `ContractViolation`
+every operation, in the client's view; `ClientContract`) and reads every documented JSON body
+through its operation's `ResponseContract.json`, which parses it with `parse_float=Decimal` and
+validates it (jsonschema-rs, compiled once per status). Anything the contract does not allow raises `ContractViolation`
 (`broker_contracts.failures`) naming the broker, the operationId, the status, the JSON pointer of
 the first fault, what was expected and what came, with the raw body. `ResponseContract.guard`
 wraps the generated parsing so that any builtin exception from generated code (`KeyError`,
@@ -24,7 +24,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from typing import Any
 import httpx
 import jsonschema_rs
 
-from .documents import only_operation, response_key
+from .documents import Operation, operations, response_key
 from .failures import ContractViolation
 from .network import json_body, request_id
 
@@ -145,30 +145,45 @@ def _discriminated_unions(schemas: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-def _response_schemas(spec: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    operation, _ = only_operation(spec, "get")
+def _response_schemas(spec: dict[str, Any], operation: Operation) -> dict[str, dict[str, Any]]:
+    """`{status key: {media type: schema}}` of one operation's JSON responses (`$ref`'d responses followed)."""
     responses: dict[str, dict[str, Any]] = {}
-    for status, response in operation.get("responses", {}).items():
+    for status, response in operation.data.get("responses", {}).items():
         while "$ref" in response:
             response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
         for media, content in (response.get("content") or {}).items():
             if "json" in media and "schema" in content:
                 responses.setdefault(str(status), {})[media] = content["schema"]
-    schemas = spec.get("components", {}).get("schemas", {})
-    return str(operation["operationId"]), {"responses": responses, "components": {"schemas": schemas}}
+    return responses
 
 
 def contract_document(spec: dict[str, Any], broker: str) -> dict[str, Any]:
-    """What `_contract.json` holds for a client: broker, operationId, and per status and media type the
-    response schema twice, with `components.schemas` for their `$ref`s: as the client reads it
-    (`client`, see `client_view`) and as the contract states it (`strict`, for drift warnings).
+    """What `_contract.json` holds for a client: the broker, and for every operation of the contract
+    its JSON response schemas twice: as the client reads them (`client`, see `client_view`) and as
+    the contract states them (`strict`, for drift warnings), with `components.schemas` of each view
+    for their `$ref`s.
 
-    Shape: `{"broker", "operation", "client": {"responses": {"200": {"application/json": <schema>}},
-    "components": {...}}, "strict": {...}}`.
+    Shape: `{"broker", "components": {"client": {"schemas": ...}, "strict": {...}}, "operations":
+    {"<operationId>": {"method", "path", "client": {"200": {"application/json":
+    <schema>}}, "strict": {...}}}}`.
     """
-    operation, client = _response_schemas(client_view(spec))
-    _, strict = _response_schemas(spec)
-    return {"broker": broker, "operation": operation, "client": client, "strict": strict}
+    view = client_view(spec)
+    document: dict[str, Any] = {
+        "broker": broker,
+        "components": {
+            name: {"schemas": part.get("components", {}).get("schemas", {})}
+            for name, part in (("client", view), ("strict", spec))
+        },
+        "operations": {},
+    }
+    for operation, viewed in zip(operations(spec), operations(view), strict=True):
+        document["operations"][operation.operation_id] = {
+            "method": operation.method,
+            "path": operation.path,
+            "client": _response_schemas(view, viewed),
+            "strict": _response_schemas(spec, operation),
+        }
+    return document
 
 
 def _pointer(path: Any) -> str:
@@ -227,30 +242,26 @@ def describe(error: Any) -> tuple[str, str, str]:
 class ResponseContract:
     """The response part of one operation's contract, as a generated client uses it.
 
-    `ResponseContract.load(path)` reads a `_contract.json` (see `contract_document`). Validators are
-    compiled lazily, once per status key. Formats (date-time, date) are validated; `decimal` is
+    Built by `ClientContract.operation` from a client's `_contract.json` (see `contract_document`):
+    `broker`, `operation` (the operationId), the responses and components of both views. Validators
+    are compiled lazily, once per status key. Formats (date-time, date) are validated; `decimal` is
     checked by the contract's `pattern`.
     """
 
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-        self.broker: str = document["broker"]
-        self.operation: str = document["operation"]
+    def __init__(self, broker: str, operation: str, views: dict[str, dict[str, Any]]) -> None:
+        self.broker = broker
+        self.operation = operation
+        self.views = views  # {"client"|"strict": {"responses": ..., "components": ...}}
         self._validators: dict[tuple[str, str, str], Any] = {}
-
-    @classmethod
-    def load(cls, path: Path) -> ResponseContract:
-        """Read a client's `_contract.json`."""
-        return cls(json.loads(path.read_text(encoding="utf-8")))
 
     @cached_property
     def statuses(self) -> dict[str, dict[str, Any]]:
         """Documented JSON responses: status key (`200`, `5XX`, `default`) -> media type -> schema."""
-        return dict(self.document["client"]["responses"])
+        return dict(self.views["client"]["responses"])
 
     def _validator(self, key: str, media: str, view: str = "client") -> Any:
         if (view, key, media) not in self._validators:
-            part = self.document[view]
+            part = self.views[view]
             root = {"components": part["components"], "$ref": "#/responses/x", "responses": {"x": {}}}
             root["responses"]["x"] = part["responses"][key][media]
             validator = jsonschema_rs.validator_for(root, validate_formats=True)
@@ -311,3 +322,56 @@ class ResponseContract:
             raise self.violation(
                 response, where, "what the generated client reads", f"{type(exc).__name__}: {exc}"
             ) from exc
+
+
+def _folded(name: str) -> str:
+    """An operation's name with case and underscores folded: `getAccountBalances` and the generator's
+    `get_account_balances` fold alike."""
+    return name.replace("_", "").lower()
+
+
+class ClientContract:
+    """Every operation's `ResponseContract` of one generated client, read from its `_contract.json`.
+
+    Generated endpoint modules call `json(response, OPERATION)` and `guard(response, OPERATION)`,
+    where `OPERATION` is the module's operation (its python name, `get_account_balances`; the
+    operationId is accepted too). Raises `KeyError` for an operation the contract does not have.
+    """
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.broker: str = document["broker"]
+        self._names = {_folded(k): k for k in document["operations"]}
+        self._contracts: dict[str, ResponseContract] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> ClientContract:
+        """Read a client's `_contract.json`."""
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    @property
+    def operation_ids(self) -> list[str]:
+        """The operationIds of the contract, in document order."""
+        return list(self.document["operations"])
+
+    def operation(self, name: str) -> ResponseContract:
+        """The `ResponseContract` of one operation, by operationId or python name (built once)."""
+        operation_id = self._names.get(_folded(name), name)
+        if operation_id not in self._contracts:
+            if operation_id not in self.document["operations"]:
+                raise KeyError(f"{self.broker}: no operation {name!r} (known: {', '.join(self.operation_ids)})")
+            entry = self.document["operations"][operation_id]
+            views = {
+                view: {"responses": entry[view], "components": self.document["components"][view]}
+                for view in ("client", "strict")
+            }
+            self._contracts[operation_id] = ResponseContract(self.broker, operation_id, views)
+        return self._contracts[operation_id]
+
+    def json(self, response: httpx.Response, operation: str) -> Any:
+        """`ResponseContract.json` of `operation`: the checked, Decimal-parsed body of `response`."""
+        return self.operation(operation).json(response)
+
+    def guard(self, response: httpx.Response, operation: str) -> AbstractContextManager[None]:
+        """`ResponseContract.guard` of `operation`: builtin exceptions while parsing become `ContractViolation`."""
+        return self.operation(operation).guard(response)

@@ -10,10 +10,11 @@ Checked here, each problem naming the file and the place:
 
 - the manifest fits its schema, names the broker of its folder, lists every file in the folder
   and only files that exist; a `superseded_by` that names a file names one in the manifest;
-- every `current` payload parses (JSON; YAML for a `.yaml` file, a payload the broker published
-  as YAML inside its OpenAPI document; text for a non-JSON media type) and validates against
-  the contract's schema for its status (`responses[<status>]`, else `<N>XX`, else `default`, in
-  the content of its media type): the error gives the evidence file and the JSON path inside it;
+- every payload names the operationId it answers, and every `current` one parses (JSON; YAML
+  for a `.yaml` file, a payload the broker published as YAML inside its OpenAPI document; text for
+  a non-JSON media type) and validates against the contract's schema for its operation and status
+  (`responses[<status>]`, else `<N>XX`, else `default`, in the content of its media type): the
+  error gives the evidence file and the JSON path inside it;
 - every `superseded` payload is named in the broker's NOTES.md, which says why it no longer holds;
 - the contract states its target revision: `info.x-broker-revision` (`date`, `version`, `basis`)
   and an `info.version` that carries that date or version.
@@ -37,7 +38,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from .brokers import Broker
-from .documents import follow_refs, json_path, load_yaml, only_operation, parse_yaml, response_key
+from .documents import find_operation, follow_refs, json_path, load_yaml, parse_yaml, response_key
 from .errors import ContractError
 
 MANIFEST = "sources.yaml"
@@ -49,11 +50,13 @@ SPEC_URI = "urn:broker-contracts:spec"
 class Payload:
     """One published response body: `file` under `specs/<slug>/evidence/`, as the manifest describes it.
 
-    `status` is the HTTP status it documents; `state` is `current` or `superseded`; `revised` the
+    `operation` is the operationId of the contract operation it answers, `status` the HTTP status it
+    documents; `state` is `current` or `superseded`; `revised` the
     date of the revision it was read from; `media_type` defaults to `application/json`.
     """
 
     file: str
+    operation: str
     source: str
     revised: datetime.date
     state: str
@@ -134,14 +137,18 @@ def load_corpus(broker: Broker) -> Corpus:
     return Corpus(folder, tuple(payloads), tuple(data["searched"]))
 
 
-def response_schema_location(spec: dict[str, Any], status: int, media_type: str) -> tuple[str | int, ...] | None:
-    """Where the contract's schema for a response `status` in `media_type` is, as a location; None if undeclared.
+def response_schema_location(
+    spec: dict[str, Any], operation_id: str, status: int, media_type: str
+) -> tuple[str | int, ...] | None:
+    """Where the contract's schema for a response `status` in `media_type` of operation `operation_id`
+    is, as a location; None if undeclared.
 
     The response is looked up as the exact status, then its range (`4XX`), then `default`; a
     `$ref`'d response object is followed (the location is then inside `components.responses`).
+    Raises `KeyError` when the contract has no operation `operation_id`.
     """
-    operation, at = only_operation(spec)
-    responses = operation.get("responses", {})
+    operation = find_operation(spec, operation_id)
+    responses, at = operation.data.get("responses", {}), operation.location
     key = response_key(responses, status)
     if key is None:
         return None
@@ -182,18 +189,21 @@ def check_payloads(spec_path: Path, spec: dict[str, Any], corpus: Corpus) -> Ite
     A current payload whose status (or media type) the contract does not declare is a fault too.
     """
     registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
-    for payload in corpus.payloads:
+    for i, payload in enumerate(corpus.payloads):
         if payload.state != "current" or payload.malformed:
             continue
         path = corpus.folder / payload.file
         try:
-            where = response_schema_location(spec, payload.status, payload.media_type)
-        except ValueError as exc:
-            yield ContractError(spec_path, "$.paths", str(exc))
-            return
+            where = response_schema_location(spec, payload.operation, payload.status, payload.media_type)
+        except KeyError as exc:
+            yield ContractError(corpus.folder / MANIFEST, f"$.payloads[{i}].operation", str(exc.args[0]))
+            continue
         if where is None:
             yield ContractError(
-                path, "$", f"status {payload.status} ({payload.media_type}) is not documented in {spec_path.name}"
+                path,
+                "$",
+                f"status {payload.status} ({payload.media_type}) of {payload.operation} is not documented in "
+                f"{spec_path.name}",
             )
             continue
         try:

@@ -2,31 +2,43 @@
 
 The mock is deliberately independent of the spec's schemas (a mock derived from the spec would only
 test the spec against itself). Its behaviour comes from `conformance/fixtures/<slug>/behaviour.yaml`
-(format: `conformance/behaviour.schema.json`) and the verbatim documented payloads beside it:
+(format: `conformance/behaviour.schema.json`) and the verbatim documented payloads beside it. The
+file describes each operation of the contract under `operations.<operationId>`, and one fixture set,
+`accounts`, that says per account what every operation serves for it, so the accounts a mock lists
+are exactly the accounts whose balances it serves. Each request to an operation goes through:
 
-1. credentials are checked in the listed order; a missing one returns its `missing` response,
-   one with another value returns its `wrong` response (a `bearer` credential is
-   `Authorization: Bearer <accepted>`, the scheme word case-insensitive per RFC 9110 §11.1);
-2. each documented query parameter that is present must be an integer within its bounds, else
-   its `invalid` response (documented 400s);
-3. an account id that does not match `account_pattern` gets `invalid_account` (ETNA's 400 for
-   `@me`);
-4. the account path parameter selects the response listed under `accounts`, or `unknown_account`;
-   with `account_list` it holds several ids: too many gets `too_many`, the first id that is
-   malformed or unknown decides the error, else the 200 body is one array of every account's
-   items (`compose_list`).
+1. credentials (those of the contract's security schemes for the operation), in the listed order;
+   a missing one returns its `missing` response, one with another value its `wrong` response (a
+   `bearer` credential is `Authorization: Bearer <accepted>`, the scheme word case-insensitive per
+   RFC 9110 §11.1);
+2. each path parameter with a rule (`path`: TradeStation's documented user id), then each
+   documented query parameter that is present, must be an integer within its bounds (or one of
+   the listed strings), else its `invalid` response (documented 400s and 404s);
+3. an account operation (`account_parameter`): an account id that does not match
+   `account_pattern` gets `invalid_account` (ETNA's 400 for `@me`); the id selects the response
+   the account names for this operation, or `unknown_account`; with `account_list` the value holds
+   several ids: too many gets `too_many`, the first id that is malformed or unknown decides the
+   error, else the 200 body is one array of every account's items (`compose_list`);
+4. a list operation (`list`): a 200 whose body holds, in fixture order, the item file each account
+   names for this operation, inside the published envelope at the pointer `at`; with `paging`, at
+   most `size` items a page and the next page's token at the pointer `next` (null on the last),
+   the page number and totals where the envelope states them. The mock applies no filter.
 
 Which credentials, in which headers, and the fixed path values (ETNA's version `1.0`) come from the
-contract (`broker_contracts.access`), as they do for the library. The route is served under
+contract (`broker_contracts.access`), as they do for the library. Routes are served under
 `base_path` (the documented API base's path, e.g. ETNA's `/api`) with those values filled in.
-Bodies are served byte for byte, so long-precision JSON numbers reach clients untouched; a response
-without a `body` file has no body.
+Bodies and list items are served byte for byte, so long-precision JSON numbers reach clients
+untouched; a response without a `body` file has no body.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -37,7 +49,7 @@ from starlette.routing import Route
 
 from . import access
 from .brokers import ROOT, Broker
-from .documents import json_path, load_yaml
+from .documents import json_path, load_yaml, operations
 from .errors import ContractError
 
 BEHAVIOUR_FILE = "behaviour.yaml"
@@ -108,22 +120,69 @@ class AccountList:
 
 
 @dataclass(frozen=True)
-class Behaviour:
-    """A broker's documented behaviour, loaded from its behaviour file."""
+class Paging:
+    """Page-token paging of a list operation (see the module docstring, step 4). Tokens are
+    base64url of `size=<n>&offset=<n>` (opaque to clients); `page_number`, `total_items` and
+    `total_pages`, where given, are the JSON pointers where the envelope states them."""
 
-    source: str
+    size: str
+    token: str
+    next: str
+    default_size: int
+    max_size: int
+    invalid: Reply
+    page_number: str | None = None
+    total_items: str | None = None
+    total_pages: str | None = None
+
+    def token_for(self, size: int, offset: int) -> str:
+        """The token that asks for the page of `size` items from `offset`."""
+        return base64.urlsafe_b64encode(f"size={size}&offset={offset}".encode()).decode()
+
+    def read_token(self, token: str) -> tuple[int, int] | None:
+        """`(size, offset)` of a token this mock issued, else None."""
+        try:
+            text = base64.urlsafe_b64decode(token.encode()).decode()
+        except (ValueError, UnicodeDecodeError):
+            return None
+        found = re.fullmatch(r"size=([0-9]{1,9})&offset=([0-9]{1,9})", text)
+        return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What a list operation serves: `items` (account id -> one item's raw JSON, in fixture order)
+    inside `envelope` (raw JSON with an empty array at the pointer `at`; None for a bare array).
+    `override`, set by a mutant, is served instead of the list."""
+
+    items: dict[str, bytes]
+    envelope: bytes | None
+    at: str
+    content_type: str
+    paging: Paging | None = None
+    override: Reply | None = None
+
+
+@dataclass(frozen=True)
+class OperationBehaviour:
+    """How the mock answers one operation: an account operation (`account_parameter` set, answers in
+    `accounts`) or a list operation (`listing` set)."""
+
+    operation_id: str
     method: str
     route: str
-    account_parameter: str
     credentials: tuple[Credential, ...]
-    accounts: dict[str, Reply]
-    unknown_account: Reply
     query: dict[str, QueryRule]
+    path: dict[str, QueryRule] = field(default_factory=dict)
     base_path: str = ""
     path_values: dict[str, str] = field(default_factory=dict)
+    account_parameter: str | None = None
+    accounts: dict[str, Reply] = field(default_factory=dict)
+    unknown_account: Reply | None = None
     account_pattern: re.Pattern[str] | None = None
     invalid_account: Reply | None = None
     account_list: AccountList | None = None
+    listing: Listing | None = None
 
     @property
     def served_route(self) -> str:
@@ -133,26 +192,71 @@ class Behaviour:
             route = route.replace(f"{{{name}}}", value)
         return route
 
-    def url(self, account: str | int) -> str:
-        """The path a client requests for `account`."""
+    def url(self, account: str | int | None = None) -> str:
+        """The path a client requests (for `account`, on an account operation)."""
+        if self.account_parameter is None:
+            return self.served_route
         return self.served_route.replace(f"{{{self.account_parameter}}}", str(account))
+
+    def replies(self) -> list[Reply]:
+        """Every canned reply this operation can send (credentials, query rules, accounts, errors)."""
+        found = [r for c in self.credentials for r in (c.missing, c.wrong)]
+        found += [rule.invalid for rule in [*self.path.values(), *self.query.values()]] + list(self.accounts.values())
+        found += [r for r in (self.unknown_account, self.invalid_account) if r is not None]
+        if self.account_list:
+            found.append(self.account_list.too_many)
+        if self.listing and self.listing.paging:
+            found.append(self.listing.paging.invalid)
+        return found
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    """A broker's documented behaviour, loaded from its behaviour file: one `OperationBehaviour` per
+    operationId, and the fixture set's account ids in order."""
+
+    source: str
+    operations: dict[str, OperationBehaviour]
+    account_ids: tuple[str, ...]
+
+    def operation(self, operation_id: str) -> OperationBehaviour:
+        """The behaviour of one operation. Raises `KeyError` naming the known ones."""
+        if operation_id not in self.operations:
+            raise KeyError(f"no behaviour for {operation_id!r} (known: {', '.join(self.operations)})")
+        return self.operations[operation_id]
+
+    def replacing(self, operation: OperationBehaviour) -> Behaviour:
+        """A copy with `operation` in place of the behaviour of the same operationId."""
+        return Behaviour(self.source, {**self.operations, operation.operation_id: operation}, self.account_ids)
+
+    @property
+    def credentials(self) -> tuple[Credential, ...]:
+        """Every credential any operation demands, each once, in order."""
+        found: dict[str, Credential] = {}
+        for operation in self.operations.values():
+            for credential in operation.credentials:
+                found.setdefault(credential.scheme, credential)
+        return tuple(found.values())
+
+    @property
+    def path_values(self) -> dict[str, str]:
+        """The fixed path values of every operation (ETNA's `version`)."""
+        return {k: v for o in self.operations.values() for k, v in o.path_values.items()}
 
 
 def load_behaviour(broker: Broker) -> Behaviour:
     """Load and check `conformance/fixtures/<slug>/behaviour.yaml`.
 
-    Raises `ContractError` naming the file and the JSON path for a value that breaks the
-    behaviour schema, a response name that is not defined, or a body file that is missing.
+    Raises `ContractError` naming the file and the JSON path for a value that breaks the behaviour
+    schema, an operation the contract does not have (or a contract operation with no behaviour), an
+    account parameter that is not in its route, a response name that is not defined, or a body,
+    envelope or list item file that is missing or not JSON.
     """
     path = broker.fixtures_dir / BEHAVIOUR_FILE
     data = load_yaml(path)
     schema = load_yaml(BEHAVIOUR_SCHEMA)
     for error in Draft202012Validator(schema).iter_errors(data):
         raise ContractError(path, json_path(tuple(error.absolute_path)), error.message)
-    if f"{{{data['account_parameter']}}}" not in data["route"]:
-        raise ContractError(
-            path, "$.account_parameter", f"{data['account_parameter']!r} is not a parameter of the route"
-        )
     replies: dict[str, Reply] = {}
 
     def reply(name: str, at: tuple[str | int, ...]) -> Reply:
@@ -163,20 +267,30 @@ def load_behaviour(broker: Broker) -> Behaviour:
             if "body" not in spec:
                 replies[name] = Reply(spec["status"], b"", None)
                 return replies[name]
-            body = broker.fixtures_dir / spec["body"]
-            if not body.is_file():
-                raise ContractError(path, json_path(("responses", name, "body")), f"no file {body.name} beside it")
-            replies[name] = Reply(spec["status"], body.read_bytes(), spec.get("content_type", "application/json"))
+            replies[name] = Reply(
+                spec["status"], _file(broker, path, spec["body"], ("responses", name, "body")),
+                spec.get("content_type", "application/json"),
+            )  # fmt: skip
         return replies[name]
 
     spec = load_yaml(broker.spec_path)
+    contract_ids = [o.operation_id for o in operations(spec)]
+    for operation_id in data["operations"]:
+        if operation_id not in contract_ids:
+            known = ", ".join(contract_ids)
+            raise ContractError(
+                path, json_path(("operations", operation_id)), f"not an operation of the contract ({known})"
+            )
+    missing = [o for o in contract_ids if o not in data["operations"]]
+    if missing:
+        raise ContractError(path, "$.operations", f"no behaviour for the contract's {', '.join(missing)}")
     declared = {c.scheme: c for c in access.credentials(spec, str(broker.spec_path))}
-    credentials = []
+    shared = []
     for i, c in enumerate(data["credentials"]):
         if c["scheme"] not in declared:
             known = ", ".join(declared) or "none"
             raise ContractError(path, f"$.credentials[{i}].scheme", f"not a security scheme of the contract ({known})")
-        credentials.append(
+        shared.append(
             Credential(
                 **vars(declared[c["scheme"]]),
                 accepted=c["accepted"],
@@ -184,37 +298,119 @@ def load_behaviour(broker: Broker) -> Behaviour:
                 wrong=reply(c["wrong"], ("credentials", i, "wrong")),
             )
         )
-    accounts = {account: reply(name, ("accounts", account)) for account, name in data["accounts"].items()}
-    query = {
-        name: QueryRule(
-            rule.get("minimum"),
-            rule.get("maximum"),
-            tuple(rule["values"]) if rule["type"] == "string" else None,
-            reply(rule["invalid"], ("query", name, "invalid")),
-        )
-        for name, rule in data.get("query", {}).items()
+    for account, served in data["accounts"].items():
+        for operation_id in served:
+            if operation_id not in data["operations"]:
+                at = json_path(("accounts", account, operation_id))
+                raise ContractError(path, at, f"no operation {operation_id!r} under $.operations")
+    built = {
+        operation_id: _operation(broker, path, data, spec, operation_id, shared, reply) for operation_id in contract_ids
     }
-    return Behaviour(
-        source=data["source"],
-        method=data["method"],
-        route=data["route"],
-        account_parameter=data["account_parameter"],
-        credentials=tuple(credentials),
-        accounts=accounts,
-        unknown_account=reply(data["unknown_account"], ("unknown_account",)),
-        query=query,
-        base_path=data.get("base_path", ""),
-        path_values=access.fixed_path_values(spec),
-        account_pattern=re.compile(data["account_pattern"]) if "account_pattern" in data else None,
-        invalid_account=reply(data["invalid_account"], ("invalid_account",)) if "invalid_account" in data else None,
-        account_list=_account_list(data.get("account_list"), reply),
+    return Behaviour(data["source"], built, tuple(data["accounts"]))
+
+
+def _operation(
+    broker: Broker,
+    path: Path,
+    data: dict[str, Any],
+    spec: dict[str, Any],
+    operation_id: str,
+    shared: list[Credential],
+    reply: Callable[[str, tuple[str | int, ...]], Reply],
+) -> OperationBehaviour:
+    """One operation's behaviour from its entry under `$.operations` (see `load_behaviour`)."""
+    entry = data["operations"][operation_id]
+    at: tuple[str | int, ...] = ("operations", operation_id)
+    demanded = {c.scheme for c in access.credentials(spec, str(broker.spec_path), operation_id)}
+    served = {account: names[operation_id] for account, names in data["accounts"].items() if operation_id in names}
+    rules = {
+        where: {
+            name: QueryRule(
+                rule.get("minimum"),
+                rule.get("maximum"),
+                tuple(rule["values"]) if rule["type"] == "string" else None,
+                reply(rule["invalid"], (*at, where, name, "invalid")),
+            )
+            for name, rule in entry.get(where, {}).items()
+        }
+        for where in ("query", "path")
+    }
+    for name in rules["path"]:
+        if f"{{{name}}}" not in entry["route"]:
+            raise ContractError(path, json_path((*at, "path", name)), f"{name!r} is not a parameter of the route")
+    common: dict[str, Any] = {
+        "operation_id": operation_id,
+        "method": entry["method"],
+        "route": entry["route"],
+        "credentials": tuple(c for c in shared if c.scheme in demanded),
+        "query": rules["query"],
+        "path": rules["path"],
+        "base_path": data.get("base_path", ""),
+        "path_values": access.fixed_path_values(spec, operation_id),
+    }
+    if "list" in entry:
+        listing = entry["list"]
+        items = {
+            account: _file(broker, path, name, ("accounts", account, operation_id)).strip()
+            for account, name in served.items()
+        }
+        envelope = (
+            _file(broker, path, listing["envelope"], (*at, "list", "envelope")) if "envelope" in listing else None
+        )
+        if envelope is not None and not isinstance(_at_pointer(json.loads(envelope), listing.get("at", "")), list):
+            raise ContractError(path, json_path((*at, "list", "at")), "the envelope has no array at this pointer")
+        paging = listing.get("paging")
+        return OperationBehaviour(
+            **common,
+            listing=Listing(
+                items,
+                envelope,
+                listing.get("at", ""),
+                listing.get("content_type", "application/json"),
+                Paging(
+                    **{k: v for k, v in paging.items() if k != "invalid"},
+                    invalid=reply(paging["invalid"], (*at, "list", "paging", "invalid")),
+                )
+                if paging
+                else None,
+            ),
+        )
+    parameter = entry["account_parameter"]
+    if f"{{{parameter}}}" not in entry["route"]:
+        raise ContractError(
+            path, json_path((*at, "account_parameter")), f"{parameter!r} is not a parameter of the route"
+        )
+    return OperationBehaviour(
+        **common,
+        account_parameter=parameter,
+        accounts={account: reply(name, ("accounts", account, operation_id)) for account, name in served.items()},
+        unknown_account=reply(entry["unknown_account"], (*at, "unknown_account")),
+        account_pattern=re.compile(entry["account_pattern"]) if "account_pattern" in entry else None,
+        invalid_account=reply(entry["invalid_account"], (*at, "invalid_account"))
+        if "invalid_account" in entry
+        else None,
+        account_list=_account_list(entry.get("account_list"), reply, at),
     )
 
 
-def _account_list(data: dict[str, Any] | None, reply: Any) -> AccountList | None:
+def _file(broker: Broker, path: Path, name: str, at: tuple[str | int, ...]) -> bytes:
+    """The bytes of a payload file beside the behaviour file; `ContractError` at `at` when missing."""
+    file = broker.fixtures_dir / name
+    if not file.is_file():
+        raise ContractError(path, json_path(at), f"no file {file.name} beside it")
+    return file.read_bytes()
+
+
+def _at_pointer(document: Any, pointer: str) -> Any:
+    for part in pointer.split("/")[1:]:
+        document = document[int(part)] if isinstance(document, list) else document.get(part)
+    return document
+
+
+def _account_list(data: dict[str, Any] | None, reply: Any, at: tuple[str | int, ...]) -> AccountList | None:
     if data is None:
         return None
-    return AccountList(data["separator"], data["max"], reply(data["too_many"], ("account_list", "too_many")))
+    return AccountList(data["separator"], data["max"], reply(data["too_many"], (*at, "account_list", "too_many")))
 
 
 def _json_items(body: bytes) -> bytes:
@@ -232,36 +428,109 @@ def compose_list(replies: list[Reply]) -> Reply:
     return Reply(200, body, replies[0].content_type)
 
 
+_SLOT = "\u0000broker-contracts-items\u0000"
+
+
+def list_body(listing: Listing, items: list[bytes], page: dict[str, Any] | None = None) -> bytes:
+    """The list body: `items` (raw JSON, byte for byte) as the array at `listing.at` of the envelope,
+    and, when the listing pages, `page` (`{"next": token or None, "page_number": n, ...}`) written at
+    the paging pointers."""
+    array = b"[" + b",".join(items) + b"]"
+    if listing.envelope is None:
+        return array
+    document = json.loads(listing.envelope)
+    _set(document, listing.at.split("/")[1:], _SLOT)
+    if listing.paging is not None:
+        for name, value in (page or {}).items():
+            pointer = getattr(listing.paging, name)
+            if pointer:
+                _set(document, pointer.split("/")[1:], value)
+    return json.dumps(document).encode().replace(json.dumps(_SLOT).encode(), array)
+
+
+def _set(document: Any, parts: list[str], value: Any) -> None:
+    for part in parts[:-1]:
+        document = document.setdefault(part, {})
+    document[parts[-1]] = value
+
+
+def _page(listing: Listing, request: Request) -> Reply:
+    """The 200 reply of a list request: one page of it when the listing pages. A size outside
+    1..max_size gets `paging.invalid`; a token this mock did not issue gets an empty last page (the
+    token is opaque, so any base64url text is a schema-valid request)."""
+    items = list(listing.items.values())
+    paging = listing.paging
+    if paging is None:
+        return Reply(200, list_body(listing, items), listing.content_type)
+    token, size_text = request.query_params.get(paging.token), request.query_params.get(paging.size)
+    if token is not None:
+        found = paging.read_token(token)
+        if found is None or not 1 <= found[0] <= paging.max_size:
+            found = (paging.default_size, len(items))  # a token it did not issue: past the last page
+        size, offset = found
+    else:
+        if size_text is None:
+            size = paging.default_size
+        else:
+            size = int(size_text) if size_text.isascii() and size_text.isdigit() else -1
+        offset = 0
+        if not 1 <= size <= paging.max_size:
+            return paging.invalid
+    following = paging.token_for(size, offset + size) if offset + size < len(items) else None
+    page = {
+        "next": following,
+        "page_number": offset // size + 1,
+        "total_items": len(items),
+        "total_pages": max(1, -(-len(items) // size)),
+    }
+    return Reply(200, list_body(listing, items[offset : offset + size], page), listing.content_type)
+
+
 def _send(reply: Reply) -> Response:
     return Response(reply.body, status_code=reply.status, media_type=reply.content_type)
 
 
+def answer(operation: OperationBehaviour, request: Request) -> Reply:
+    """The reply the mock gives `request` for `operation` (see the module docstring)."""
+    for credential in operation.credentials:
+        value = request.headers.get(credential.header)
+        if value is None:
+            return credential.missing
+        if not credential.accepts(value):
+            return credential.wrong
+    for name, rule in operation.path.items():
+        if not rule.accepts(request.path_params[name]):
+            return rule.invalid
+    for name, rule in operation.query.items():
+        values = request.query_params.getlist(name)
+        if values and not all(rule.accepts(value) for value in values):
+            return rule.invalid
+    if operation.listing is not None:
+        return operation.listing.override or _page(operation.listing, request)
+    assert operation.account_parameter is not None and operation.unknown_account is not None
+    value = request.path_params[operation.account_parameter]
+    listing = operation.account_list
+    accounts = value.split(listing.separator) if listing else [value]
+    if listing and len(accounts) > listing.max:
+        return listing.too_many
+    pattern, invalid = operation.account_pattern, operation.invalid_account
+    if pattern and invalid and not all(pattern.fullmatch(account) for account in accounts):
+        return invalid
+    replies = [operation.accounts.get(account, operation.unknown_account) for account in accounts]
+    failed = next((r for r in replies if not 200 <= r.status < 300), None)
+    if failed or not listing:
+        return failed or replies[0]
+    return compose_list(replies)
+
+
 def create_app(behaviour: Behaviour) -> Starlette:
-    """An ASGI app serving `behaviour.route` for `behaviour.method`; other paths get 404, other methods 405."""
+    """An ASGI app serving every operation's route for its method; other paths get 404, other methods 405."""
 
-    async def endpoint(request: Request) -> Response:
-        for credential in behaviour.credentials:
-            value = request.headers.get(credential.header)
-            if value is None:
-                return _send(credential.missing)
-            if not credential.accepts(value):
-                return _send(credential.wrong)
-        for name, rule in behaviour.query.items():
-            values = request.query_params.getlist(name)
-            if values and not all(rule.accepts(value) for value in values):
-                return _send(rule.invalid)
-        value = request.path_params[behaviour.account_parameter]
-        listing = behaviour.account_list
-        accounts = value.split(listing.separator) if listing else [value]
-        if listing and len(accounts) > listing.max:
-            return _send(listing.too_many)
-        pattern, invalid = behaviour.account_pattern, behaviour.invalid_account
-        if pattern and invalid and not all(pattern.fullmatch(account) for account in accounts):
-            return _send(invalid)
-        replies = [behaviour.accounts.get(account, behaviour.unknown_account) for account in accounts]
-        failed = next((r for r in replies if not 200 <= r.status < 300), None)
-        if failed or not listing:
-            return _send(failed or replies[0])
-        return _send(compose_list(replies))
+    def endpoint(operation: OperationBehaviour) -> Callable[[Request], Awaitable[Response]]:
+        async def respond(request: Request) -> Response:
+            return _send(answer(operation, request))
 
-    return Starlette(routes=[Route(behaviour.served_route, endpoint, methods=[behaviour.method])])
+        return respond
+
+    routes = [Route(o.served_route, endpoint(o), methods=[o.method]) for o in behaviour.operations.values()]
+    return Starlette(routes=routes)

@@ -1,12 +1,18 @@
-"""Broken variants of a faithful mock, each one change away from it, that conformance must catch.
+"""Broken variants of a faithful mock, each one change to one operation away from it, that conformance must catch.
 
-A mutant is a function `(Behaviour, spec) -> Behaviour` that works on any broker's behaviour data,
-so the catalogue is shared by every broker. The spec is consulted only to choose the victim of the
+A mutant is a function `(OperationBehaviour, spec) -> OperationBehaviour` that works on any
+operation of any broker's behaviour data, so the catalogue is shared by every broker and every
+operation. It changes one operation; `mutate` applies it to one operation (or to every operation
+it changes) of a broker's `Behaviour`. The spec is consulted only to choose the victim of the
 change (which field is required, which is an enum, which account shape an item has), never to
-build responses. A mutant that does not apply to a broker (no decimal string, no envelope, no
-JSON error body...) returns the behaviour unchanged and is skipped for it.
+build responses. A mutant that does not apply to an operation (no decimal string, no envelope, no
+JSON error body...) returns it unchanged and is skipped for it.
 
-Run one with `MUTANT=<name>`; `make mutation` runs them all (scripts/mutation.py).
+On a list operation a mutant changes each listed item (fields), the list's content type, or serves
+one canned reply in place of the list (statuses, a body without its envelope).
+
+Run one with `MUTANT=<name>` (every operation it changes) or `MUTANT=<name>@<operationId>`;
+`make mutation` runs every (operation, mutant) pair that applies (scripts/mutation.py).
 """
 
 from __future__ import annotations
@@ -16,19 +22,27 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .documents import follow_refs, only_operation, schema_types
-from .mock import Behaviour, Reply
+from .documents import find_operation, follow_refs, schema_types
+from .mock import Behaviour, Listing, OperationBehaviour, Reply, list_body
 
 Spec = dict[str, Any]
-Mutant = Callable[[Behaviour, Spec], Behaviour]
+Operation = OperationBehaviour
+Mutant = Callable[[Operation, Spec], Operation]
 
 
 # --- helpers: find the account object(s) in a payload and the schema each follows ---------------
 
 
-def _ok_schema(spec: Spec) -> Any:
-    operation, _ = only_operation(spec)
-    return follow_refs(spec, operation["responses"]["200"]["content"]["application/json"]["schema"])
+def _ok_schema(spec: Spec, operation: Operation) -> Any:
+    found = find_operation(spec, operation.operation_id)
+    return follow_refs(spec, found.data["responses"]["200"]["content"]["application/json"]["schema"])
+
+
+def _item_schema(spec: Spec, schema: Any, at: str) -> Any:
+    """The schema of one item of the array at JSON pointer `at` of a body following `schema`."""
+    for part in at.split("/")[1:]:
+        schema = follow_refs(spec, schema.get("properties", {}).get(part, {}))
+    return follow_refs(spec, schema.get("items", {}))
 
 
 def _accounts(body: Any, schema: Any, spec: Spec) -> Iterator[tuple[dict[str, Any], Any]]:
@@ -57,9 +71,21 @@ def _enums_fit(body: dict[str, Any], schema: Any, spec: Spec) -> bool:
     return True
 
 
-def _map_accounts(behaviour: Behaviour, spec: Spec, change: Callable[[dict[str, Any], Any], bool]) -> Behaviour:
-    """Apply `change(account, schema)` in place to the first account of each 2xx payload it changes."""
-    schema = _ok_schema(spec)
+def _map_accounts(operation: Operation, spec: Spec, change: Callable[[dict[str, Any], Any], bool]) -> Operation:
+    """Apply `change(account, schema)` in place to the first account of each 2xx payload it changes
+    (on a list operation: to each listed item)."""
+    schema = _ok_schema(spec, operation)
+    if operation.listing is not None:
+        listing = operation.listing
+        item_schema = _item_schema(spec, schema, listing.at)
+
+        def mutate_item(raw: bytes) -> bytes:
+            item = json.loads(raw)
+            changed = any(change(account, shape) for account, shape in _accounts(item, item_schema, spec))
+            return json.dumps(item).encode() if changed else raw
+
+        items = {k: mutate_item(v) for k, v in listing.items.items()}
+        return dataclasses.replace(operation, listing=dataclasses.replace(listing, items=items))
 
     def mutate(reply: Reply) -> Reply:
         if not 200 <= reply.status < 300:
@@ -68,10 +94,14 @@ def _map_accounts(behaviour: Behaviour, spec: Spec, change: Callable[[dict[str, 
         changed = any(change(account, shape) for account, shape in _accounts(body, schema, spec))
         return dataclasses.replace(reply, body=json.dumps(body).encode()) if changed else reply
 
-    return dataclasses.replace(behaviour, accounts={k: mutate(v) for k, v in behaviour.accounts.items()})
+    return dataclasses.replace(operation, accounts={k: mutate(v) for k, v in operation.accounts.items()})
 
 
-def _map_2xx(behaviour: Behaviour, change: Callable[[Any], Any]) -> Behaviour:
+def _whole_list(listing: Listing) -> Reply:
+    return Reply(200, list_body(listing, list(listing.items.values())), listing.content_type)
+
+
+def _map_2xx(operation: Operation, change: Callable[[Any], Any]) -> Operation:
     def mutate(reply: Reply) -> Reply:
         if not 200 <= reply.status < 300:
             return reply
@@ -79,38 +109,48 @@ def _map_2xx(behaviour: Behaviour, change: Callable[[Any], Any]) -> Behaviour:
         after = change(before)
         return reply if after == before else dataclasses.replace(reply, body=json.dumps(after).encode())
 
-    return dataclasses.replace(behaviour, accounts={k: mutate(v) for k, v in behaviour.accounts.items()})
+    if operation.listing is not None:
+        whole = _whole_list(operation.listing)
+        changed = mutate(whole)
+        if changed == whole:
+            return operation
+        return dataclasses.replace(operation, listing=dataclasses.replace(operation.listing, override=changed))
+    return dataclasses.replace(operation, accounts={k: mutate(v) for k, v in operation.accounts.items()})
 
 
-def _first_account_reply(behaviour: Behaviour, status: int, body: bytes = b"") -> Behaviour:
-    first = next(iter(behaviour.accounts))
-    accounts = {**behaviour.accounts, first: Reply(status, body, "application/json" if body else None)}
-    return dataclasses.replace(behaviour, accounts=accounts)
+def _first_account_reply(operation: Operation, status: int, body: bytes = b"") -> Operation:
+    reply = Reply(status, body, "application/json" if body else None)
+    if operation.listing is not None:
+        return dataclasses.replace(operation, listing=dataclasses.replace(operation.listing, override=reply))
+    if not operation.accounts:
+        return operation
+    first = next(iter(operation.accounts))
+    return dataclasses.replace(operation, accounts={**operation.accounts, first: reply})
 
 
 # --- credentials -------------------------------------------------------------------------------------
 
 
-def ignores_credentials(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def ignores_credentials(operation: Operation, spec: Spec) -> Operation:
     """The server checks no credential: no token (or any token) gets the documented payload."""
-    return dataclasses.replace(behaviour, credentials=())
+    return dataclasses.replace(operation, credentials=())
 
 
-def accepts_any_credential(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def accepts_any_credential(operation: Operation, spec: Spec) -> Operation:
     """The server demands each credential but accepts any value for it."""
-    loose = tuple(dataclasses.replace(c, check_value=False) for c in behaviour.credentials)
-    return dataclasses.replace(behaviour, credentials=loose)
+    loose = tuple(dataclasses.replace(c, check_value=False) for c in operation.credentials)
+    return dataclasses.replace(operation, credentials=loose)
 
 
-def ignores_app_key(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def ignores_app_key(operation: Operation, spec: Spec) -> Operation:
     """The server checks the bearer token but no other credential (ETNA without `Et-App-Key`)."""
-    return dataclasses.replace(behaviour, credentials=tuple(c for c in behaviour.credentials if c.kind == "bearer"))
+    return dataclasses.replace(operation, credentials=tuple(c for c in operation.credentials if c.kind == "bearer"))
 
 
 # --- payload fields ----------------------------------------------------------------------------------
 
 
-def drops_required_field(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def drops_required_field(operation: Operation, spec: Spec) -> Operation:
     """Each account loses its first required field."""
 
     def change(account: dict[str, Any], schema: Any) -> bool:
@@ -119,10 +159,10 @@ def drops_required_field(behaviour: Behaviour, spec: Spec) -> Behaviour:
             del account[present[0]]
         return bool(present)
 
-    return _map_accounts(behaviour, spec, change)
+    return _map_accounts(operation, spec, change)
 
 
-def null_where_not_nullable(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def null_where_not_nullable(operation: Operation, spec: Spec) -> Operation:
     """Each account's first required field that may not be null is sent as null."""
 
     def change(account: dict[str, Any], schema: Any) -> bool:
@@ -133,10 +173,10 @@ def null_where_not_nullable(behaviour: Behaviour, spec: Spec) -> Behaviour:
                 return True
         return False
 
-    return _map_accounts(behaviour, spec, change)
+    return _map_accounts(operation, spec, change)
 
 
-def enum_out_of_set(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def enum_out_of_set(operation: Operation, spec: Spec) -> Operation:
     """Each account's first enum field (margin_type, Type, Status...) gets a value outside the documented set."""
 
     def change(account: dict[str, Any], schema: Any) -> bool:
@@ -146,7 +186,7 @@ def enum_out_of_set(behaviour: Behaviour, spec: Spec) -> Behaviour:
                 return True
         return False
 
-    return _map_accounts(behaviour, spec, change)
+    return _map_accounts(operation, spec, change)
 
 
 def _amount_kind(spec: Spec, prop: Any) -> str | None:
@@ -167,7 +207,7 @@ def _first_amount(account: dict[str, Any], schema: Any, spec: Spec, kinds: set[s
     return None
 
 
-def amount_wrong_type(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def amount_wrong_type(operation: Operation, spec: Spec) -> Operation:
     """Each account's first amount in the other JSON type: decimal string -> number, number -> string."""
 
     def change(account: dict[str, Any], schema: Any) -> bool:
@@ -178,10 +218,10 @@ def amount_wrong_type(behaviour: Behaviour, spec: Spec) -> Behaviour:
         account[name] = float(value) if isinstance(value, str) else str(value)
         return True
 
-    return _map_accounts(behaviour, spec, change)
+    return _map_accounts(operation, spec, change)
 
 
-def malformed_decimal(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def malformed_decimal(operation: Operation, spec: Spec) -> Operation:
     """Each account's first decimal-string amount becomes `"1,000.00"` (a thousands separator)."""
 
     def change(account: dict[str, Any], schema: Any) -> bool:
@@ -190,53 +230,57 @@ def malformed_decimal(behaviour: Behaviour, spec: Spec) -> Behaviour:
             account[name] = "1,000.00"
         return name is not None
 
-    return _map_accounts(behaviour, spec, change)
+    return _map_accounts(operation, spec, change)
 
 
-def without_envelope(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def without_envelope(operation: Operation, spec: Spec) -> Operation:
     """Every 2xx payload wrapped as `{"data": ..., ...}` is sent as the bare `data` object."""
-    return _map_2xx(behaviour, lambda body: body["data"] if isinstance(body, dict) and "data" in body else body)
+    return _map_2xx(operation, lambda body: body["data"] if isinstance(body, dict) and "data" in body else body)
 
 
-def _with_us_field(item: Any) -> Any:
-    if isinstance(item, dict) and "Id" in item and "Key" not in item:
-        return {**item, "BODEquity": 0.0}
-    return item
+def mixes_account_shapes(operation: Operation, spec: Spec) -> Operation:
+    """Japanese-shaped accounts (`Id`, no `Key`) of a closed shape also carry the US-shape field `BODEquity`.
 
-
-def mixes_account_shapes(behaviour: Behaviour, spec: Spec) -> Behaviour:
-    """Japanese-shaped accounts (`Id`, no `Key`) also carry the US-shape field `BODEquity`.
-
-    TradeStation's case: its Japanese Account shape is closed, so this must fail the contract.
+    TradeStation's case: its Japanese Account shapes (balances and account list) are closed
+    (`additionalProperties: false`), so this must fail the contract. Where the shape an account
+    follows is open (ETNA's accounts also carry an `Id`), an extra field is no fault, and the mutant
+    does not apply.
     """
-    return _map_2xx(
-        behaviour, lambda body: [_with_us_field(i) for i in body] if isinstance(body, list) else _with_us_field(body)
-    )
+
+    def change(account: dict[str, Any], schema: Any) -> bool:
+        if "Id" in account and "Key" not in account and schema.get("additionalProperties") is False:
+            account["BODEquity"] = 0.0
+            return True
+        return False
+
+    return _map_accounts(operation, spec, change)
 
 
 # --- statuses, media types, error bodies ----------------------------------------------------------
 
 
-def server_error_for_an_account(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def server_error_for_an_account(operation: Operation, spec: Spec) -> Operation:
     """The first documented account gets 500 (even where the contract lists 5xx, it is a server error)."""
-    return _first_account_reply(behaviour, 500)
+    return _first_account_reply(operation, 500)
 
 
-def undocumented_status_for_an_account(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def undocumented_status_for_an_account(operation: Operation, spec: Spec) -> Operation:
     """The first documented account gets 409 Conflict, a status no contract lists."""
-    return _first_account_reply(behaviour, 409, b'{"message": "conflict"}')
+    return _first_account_reply(operation, 409, b'{"message": "conflict"}')
 
 
-def wrong_content_type(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def wrong_content_type(operation: Operation, spec: Spec) -> Operation:
     """Every 2xx payload is labelled `text/plain` (the bytes are unchanged)."""
+    if operation.listing is not None:
+        return dataclasses.replace(operation, listing=dataclasses.replace(operation.listing, content_type="text/plain"))
     accounts = {
         k: dataclasses.replace(v, content_type="text/plain") if 200 <= v.status < 300 else v
-        for k, v in behaviour.accounts.items()
+        for k, v in operation.accounts.items()
     }
-    return dataclasses.replace(behaviour, accounts=accounts)
+    return dataclasses.replace(operation, accounts=accounts)
 
 
-def error_body_wrong_shape(behaviour: Behaviour, spec: Spec) -> Behaviour:
+def error_body_wrong_shape(operation: Operation, spec: Spec) -> Operation:
     """Every JSON error body becomes `{"unexpected": true}` (no documented error has that shape)."""
 
     def mutate(reply: Reply) -> Reply:
@@ -245,13 +289,13 @@ def error_body_wrong_shape(behaviour: Behaviour, spec: Spec) -> Behaviour:
         return dataclasses.replace(reply, body=b'{"unexpected": true}')
 
     credentials = tuple(
-        dataclasses.replace(c, missing=mutate(c.missing), wrong=mutate(c.wrong)) for c in behaviour.credentials
+        dataclasses.replace(c, missing=mutate(c.missing), wrong=mutate(c.wrong)) for c in operation.credentials
     )
     return dataclasses.replace(
-        behaviour,
+        operation,
         credentials=credentials,
-        accounts={k: mutate(v) for k, v in behaviour.accounts.items()},
-        unknown_account=mutate(behaviour.unknown_account),
+        accounts={k: mutate(v) for k, v in operation.accounts.items()},
+        unknown_account=mutate(operation.unknown_account) if operation.unknown_account else None,
     )
 
 
@@ -273,6 +317,28 @@ MUTANTS: dict[str, Mutant] = {
 }
 
 
-def applicable(behaviour: Behaviour, spec: Spec) -> list[str]:
-    """The mutants that change something in this broker's documented behaviour, in catalogue order."""
-    return [name for name, mutant in MUTANTS.items() if mutant(behaviour, spec) != behaviour]
+def applicable(behaviour: Behaviour, spec: Spec) -> list[tuple[str, str]]:
+    """The `(operationId, mutant name)` pairs that change something in this broker's documented
+    behaviour: operations in the behaviour's order, mutants in catalogue order."""
+    return [
+        (operation_id, name)
+        for operation_id, operation in behaviour.operations.items()
+        for name, mutant in MUTANTS.items()
+        if mutant(operation, spec) != operation
+    ]
+
+
+def label(operation_id: str, name: str) -> str:
+    """How a mutant of one operation is named in reports and `MUTANT`: `<name>@<operationId>`."""
+    return f"{name}@{operation_id}"
+
+
+def mutate(behaviour: Behaviour, spec: Spec, mutant: str) -> Behaviour:
+    """`behaviour` with `mutant` applied: `<name>@<operationId>` to that operation, a bare `<name>`
+    to every operation it changes. Raises `KeyError` naming the known mutants or operations."""
+    name, _, operation_id = mutant.partition("@")
+    if name not in MUTANTS:
+        raise KeyError(f"unknown mutant {name!r}; known: {', '.join(MUTANTS)}")
+    for operation in [behaviour.operation(operation_id)] if operation_id else list(behaviour.operations.values()):
+        behaviour = behaviour.replacing(MUTANTS[name](operation, spec))
+    return behaviour

@@ -40,7 +40,7 @@ import yaml
 
 from . import access
 from .brokers import Broker
-from .documents import SAFE_LOADER, follow_refs, json_path, load_yaml, position, response_key
+from .documents import SAFE_LOADER, follow_refs, json_path, load_yaml, operations, position, response_key
 from .errors import BrokerContractsError
 
 CHECKS = ("status-documented", "content-type", "body-schema", "credentials-present")
@@ -235,15 +235,13 @@ def routes(brokers: list[Broker], env: dict[str, str] | None = None) -> list[Rou
         bases = [_expanded(server).rstrip("/") for server in spec.get("servers", [])]
         if env.get(broker.env_var("BASE_URL")):
             bases.append(env[broker.env_var("BASE_URL")].rstrip("/"))
-        for path, item in spec.get("paths", {}).items():
-            for method, operation in item.items():
-                if isinstance(operation, dict) and "responses" in operation:
-                    regex = re.escape(path)
-                    regex = re.sub(r"\\\{[^}]*\\\}", "[^/]+", regex)
-                    found.append(
-                        Route(broker, spec, str(operation.get("operationId", f"{method} {path}")), path,
-                              method.upper(), bases, re.compile(regex + "/?"), access.credentials(spec))
-                    )  # fmt: skip
+        for operation in operations(spec):
+            regex = re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(operation.path))
+            credentials = access.credentials(spec, str(broker.spec_path), operation.operation_id)
+            found.append(
+                Route(broker, spec, operation.operation_id, operation.path, operation.method, bases,
+                      re.compile(regex + "/?"), credentials)
+            )  # fmt: skip
     return found
 
 

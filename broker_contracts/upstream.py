@@ -2,9 +2,10 @@
 
 A broker's own OpenAPI (or Swagger 2.0) document is the strongest evidence of its current API, but
 it is not our contract: it may describe JSON numbers we keep as exact decimals, omit statuses its
-servers send, or mark fields required that its payloads leave out. This module finds the upstream
-operation matching ours (same method, same path once path-parameter names are ignored and a server
-base path is allowed for; or `operation` in `upstream.yaml`) and lists every difference:
+servers send, or mark fields required that its payloads leave out. For each operation of ours this
+module finds the upstream operation matching it (same method, same path once path-parameter names
+are ignored and a server base path is allowed for; or `upstream.operations.<operationId>` in
+`upstream.yaml`, where `null` says the broker's spec does not publish it) and lists every difference:
 
 | kind | what differs |
 | --- | --- |
@@ -16,11 +17,13 @@ base path is allowed for; or `operation` in `upstream.yaml`) and lists every dif
 | `parameter-only-upstream` / `parameter-only-ours`, `parameter-required-differs` | a parameter (`in` + `name`) |
 | `security-differs` | the kinds of credential the operation asks for (type, scheme, header or query name) |
 
-Each difference has a `where` (e.g. `response 200 $.data.sod.short_market_value`, `parameter query
-APIVersion`, `security`) and is either acknowledged, with its reason, in `specs/<slug>/upstream.yaml`
-(a `where` may use `*` for any text, so one reason covers, say, every `format-differs` of the
-decimal strings) or not: `make upstream` exits 1 when any is not. Acknowledgements that no longer match a difference
-are listed as stale, so the file does not rot.
+Each difference names our operation and has a `where` (e.g. `response 200
+$.data.sod.short_market_value`, `parameter query APIVersion`, `security`) and is either
+acknowledged, with its reason, in `specs/<slug>/upstream.yaml` (a `where` may use `*` for any text,
+so one reason covers, say, every `format-differs` of the decimal strings; an entry's `operation`
+limits it to one operationId, else it covers every operation) or not: `make upstream` exits 1 when
+any is not. Acknowledgements that no longer match a difference are listed as stale, so the file
+does not rot.
 
 Schemas are compared as a client sees them: local `$ref`s followed; `allOf` merged; a `oneOf` /
 `anyOf` read as the union of its branches (a property is required only where every branch requires
@@ -37,6 +40,7 @@ next to an OpenAPI 3.1 one.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -48,6 +52,7 @@ from typing import Any
 
 from .brokers import ROOT, Broker
 from .documents import HTTP_METHODS, load_yaml, matches, schema_types
+from .documents import operations as contract_operations
 from .errors import ContractError
 
 ACK_FILE = "upstream.yaml"
@@ -62,11 +67,12 @@ class Difference:
     where: str
     ours: str
     upstream: str
+    operation: str = ""  # our operationId
 
     @property
-    def key(self) -> tuple[str, str]:
-        """What an acknowledgement in `upstream.yaml` matches: `(kind, where)`."""
-        return (self.kind, self.where)
+    def key(self) -> tuple[str, str, str]:
+        """What an acknowledgement in `upstream.yaml` matches: `(operationId, kind, where)`."""
+        return (self.operation, self.kind, self.where)
 
 
 @dataclass(frozen=True)
@@ -75,9 +81,14 @@ class Reconciliation:
 
     broker: str
     upstream_path: Path
-    operation: str
+    pairs: tuple[tuple[str, str | None], ...]  # (our operationId, upstream `METHOD /path` or None: not published)
     differences: tuple[tuple[Difference, str | None], ...]
-    stale: tuple[tuple[str, str], ...]
+    stale: tuple[tuple[str, str, str], ...]
+
+    @property
+    def operation(self) -> str:
+        """The pairs in one line: `getAccountBalances = GET /v1/..., listAccounts = GET /v1/...`."""
+        return ", ".join(f"{ours} = {theirs or 'not published upstream'}" for ours, theirs in self.pairs)
 
     @property
     def unacknowledged(self) -> list[Difference]:
@@ -122,25 +133,26 @@ def _convert_swagger(path: Path, converter: Path) -> dict[str, Any]:
         return converted
 
 
-def load_acknowledgements(path: Path) -> tuple[dict[str, Any], dict[tuple[str, str], str]]:
-    """`specs/<slug>/upstream.yaml`: its `upstream` header and `{(kind, where): reason}`.
+def load_acknowledgements(path: Path) -> tuple[dict[str, Any], dict[tuple[str, str, str], str]]:
+    """`specs/<slug>/upstream.yaml`: its `upstream` header and `{(operationId, kind, where): reason}`.
 
-    A missing file means nothing is acknowledged. Raises `ContractError` for an entry without
-    `kind`, `where` or a non-empty `reason`, or listed twice.
+    An entry's optional `operation` names the operationId it is about; without one it covers every
+    operation (operationId `*`). A missing file means nothing is acknowledged. Raises
+    `ContractError` for an entry without `kind`, `where` or a non-empty `reason`, or listed twice.
     """
     if not path.is_file():
         return {}, {}
     data = load_yaml(path) or {}
     if not isinstance(data, dict):
         raise ContractError(path, "$", "must be a mapping with `upstream` and `acknowledged`")
-    acknowledged: dict[tuple[str, str], str] = {}
+    acknowledged: dict[tuple[str, str, str], str] = {}
     for i, entry in enumerate(data.get("acknowledged") or []):
         at = f"$.acknowledged[{i}]"
         if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in ("kind", "where", "reason")):
             raise ContractError(path, at, "each entry needs `kind`, `where` and `reason` (strings)")
         if not entry["reason"].strip():
             raise ContractError(path, f"{at}.reason", "an acknowledged difference needs its reason")
-        key = (entry["kind"], entry["where"])
+        key = (str(entry.get("operation") or "*"), entry["kind"], entry["where"])
         if key in acknowledged:
             raise ContractError(path, at, f"{entry['kind']} at {entry['where']} is acknowledged twice")
         acknowledged[key] = entry["reason"].strip()
@@ -200,7 +212,9 @@ def find_operation(
     if len(found) != 1:
         what = wanted or f"{method} {path}"
         listed = ", ".join(name for name, _ in found) or "none"
-        raise LookupError(f"{len(found)} upstream operations match {what} ({listed}); set `upstream.operation`")
+        raise LookupError(
+            f"{len(found)} upstream operations match {what} ({listed}); set `upstream.operations.<operationId>`"
+        )
     return found[0]
 
 
@@ -435,26 +449,31 @@ def reconcile(
     ack_path = broker.spec_path.parent / ACK_FILE
     header, acknowledged = load_acknowledgements(ack_path)
     up_doc = load_upstream(upstream_path, converter)
-    ours_ops = list(operations(ours))
-    if len(ours_ops) != 1:
-        raise ContractError(broker.spec_path, "$.paths", f"expected one operation, found {len(ours_ops)}")
-    method, path, _ = ours_ops[0]
-    try:
-        up_name, _ = find_operation(up_doc, method, path, header.get("operation"))
-    except LookupError as exc:
-        raise ContractError(upstream_path, "$.paths", str(exc)) from exc
-    differences = compare_operations(ours, f"{method} {path}", up_doc, up_name)
+    chosen = header.get("operations") or {}
+    pairs: list[tuple[str, str | None]] = []
+    differences: list[Difference] = []
+    for ours_op in contract_operations(ours):
+        if ours_op.operation_id in chosen and chosen[ours_op.operation_id] is None:
+            pairs.append((ours_op.operation_id, None))  # upstream.yaml: the broker's spec does not publish it
+            continue
+        try:
+            up_name, _ = find_operation(up_doc, ours_op.method, ours_op.path, chosen.get(ours_op.operation_id))
+        except LookupError as exc:
+            raise ContractError(upstream_path, "$.paths", f"{ours_op.operation_id}: {exc}") from exc
+        pairs.append((ours_op.operation_id, up_name))
+        found = compare_operations(ours, f"{ours_op.method} {ours_op.path}", up_doc, up_name)
+        differences += [dataclasses.replace(d, operation=ours_op.operation_id) for d in found]
     paired = tuple((d, _reason(acknowledged, d)) for d in differences)
     stale = tuple(key for key in acknowledged if not any(_matches(key, d) for d in differences))
-    return Reconciliation(broker.slug, upstream_path, up_name, paired, stale)
+    return Reconciliation(broker.slug, upstream_path, tuple(pairs), paired, stale)
 
 
-def _matches(key: tuple[str, str], diff: Difference) -> bool:
-    kind, where = key
-    return kind == diff.kind and matches(where, diff.where)
+def _matches(key: tuple[str, str, str], diff: Difference) -> bool:
+    operation, kind, where = key
+    return operation in ("*", diff.operation) and kind == diff.kind and matches(where, diff.where)
 
 
-def _reason(acknowledged: dict[tuple[str, str], str], diff: Difference) -> str | None:
+def _reason(acknowledged: dict[tuple[str, str, str], str], diff: Difference) -> str | None:
     """The reason of the acknowledgement covering `diff`: an exact `where` first, then a pattern (`*`)."""
     if diff.key in acknowledged:
         return acknowledged[diff.key]
@@ -473,20 +492,22 @@ def render(result: Reconciliation, header: dict[str, Any]) -> str:
         "",
         f"Upstream document: `{result.upstream_path.name}`"
         + (f" (recorded as {header['source']})" if header.get("source") else ""),
-        f"Upstream operation: `{result.operation}`",
+        "Operations (ours = upstream): "
+        + ", ".join(f"`{o}` = `{u or 'not published upstream'}`" for o, u in result.pairs),
         "",
         f"**{'FAIL' if open_count else 'OK'}**: {len(result.differences)} difference(s), "
         f"{open_count} unacknowledged, {len(result.stale)} stale acknowledgement(s).",
         "",
-        "| kind | where | ours | upstream | acknowledged because |",
-        "| --- | --- | --- | --- | --- |",
+        "| operation | kind | where | ours | upstream | acknowledged because |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for diff, reason in result.differences:
         because = _cell(reason) if reason else "**not acknowledged**"
         lines.append(
-            f"| {diff.kind} | `{_cell(diff.where)}` | {_cell(diff.ours)} | {_cell(diff.upstream)} | {because} |"
+            f"| {diff.operation} | {diff.kind} | `{_cell(diff.where)}` | {_cell(diff.ours)} | {_cell(diff.upstream)} "
+            f"| {because} |"
         )
     if result.stale:
         lines += ["", "## Stale acknowledgements (no longer differ)", ""]
-        lines += [f"- {kind} at `{where}`" for kind, where in result.stale]
+        lines += [f"- {operation}: {kind} at `{where}`" for operation, kind, where in result.stale]
     return "\n".join(lines) + "\n"

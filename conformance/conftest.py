@@ -94,7 +94,7 @@ if os.environ.get("CONFORMANCE_TRACE"):
 
 SUMMARIES: dict[str, Summary] = {}
 SUMMARIES_BY_LABEL: dict[str, Summary] = {}
-LABEL = re.compile(r"\[(?P<label>[a-z0-9_]+(?:~[a-z_]+)?)\]")
+LABEL = re.compile(r"\[(?P<label>[a-z0-9_]+(?:~[A-Za-z0-9_@]+)?)\]")
 
 
 @schemathesis.hook("after_call")

@@ -55,9 +55,8 @@ CONTRACT_CHECKS = [status_code_conformance, content_type_conformance, response_s
 
 
 def _expect_documented_error(
-    target: Target, headers: SecretHeaders, status: int, what: str, app: Starlette | None = None
+    target: Target, case: Case[Any], headers: SecretHeaders, status: int, what: str, app: Starlette | None = None
 ) -> None:
-    case = target.sample_case()
     target.require_safe(case.method)
     response = case.call(headers=headers, **_transport(app))
     assert response.status_code == status, f"{what}: expected the documented {status}, got {response.status_code}"
@@ -66,17 +65,21 @@ def _expect_documented_error(
 
 def test_each_missing_credential_gets_its_documented_error(target: Target, mutants: list[Mutant]) -> None:
     def check(app: Starlette | None = None) -> None:
-        for credential in target.behaviour.credentials:
-            others = target.headers.without(credential.header)
-            _expect_documented_error(target, others, credential.missing.status, f"without {credential.header}", app)
+        for operation, case in target.sample_cases():
+            for credential in operation.credentials:
+                others = target.headers.without(credential.header)
+                what = f"{operation.operation_id} without {credential.header}"
+                _expect_documented_error(target, case, others, credential.missing.status, what, app)
 
     _for_target_and_mutants(target, mutants, "missing credential", check)
 
 
 def test_each_wrong_credential_gets_its_documented_error(target: Target, mutants: list[Mutant]) -> None:
     def check(app: Starlette | None = None) -> None:
-        for credential in target.behaviour.credentials:
-            wrong = target.headers.replacing(credential.header, credential.sent_value("not-the-configured-secret"))
-            _expect_documented_error(target, wrong, credential.wrong.status, f"with a wrong {credential.header}", app)
+        for operation, case in target.sample_cases():
+            for credential in operation.credentials:
+                wrong = target.headers.replacing(credential.header, credential.sent_value("not-the-configured-secret"))
+                what = f"{operation.operation_id} with a wrong {credential.header}"
+                _expect_documented_error(target, case, wrong, credential.wrong.status, what, app)
 
     _for_target_and_mutants(target, mutants, "wrong credential", check)

@@ -40,10 +40,12 @@ def main() -> int:
     write_atomic(out, render(result, header))
     for diff in result.unacknowledged:
         print(
-            f"unacknowledged: {diff.kind} at {diff.where} (ours {diff.ours}, upstream {diff.upstream})", file=sys.stderr
+            f"unacknowledged: {diff.operation}: {diff.kind} at {diff.where} "
+            f"(ours {diff.ours}, upstream {diff.upstream})",
+            file=sys.stderr,
         )
-    for kind, where in result.stale:
-        print(f"stale acknowledgement: {kind} at {where}", file=sys.stderr)
+    for operation, kind, where in result.stale:
+        print(f"stale acknowledgement: {operation}: {kind} at {where}", file=sys.stderr)
     print(
         f"upstream: {broker.slug} vs {result.operation}: {len(result.differences)} difference(s), "
         f"{len(result.unacknowledged)} unacknowledged -> {out.relative_to(args.root)}"

@@ -1,4 +1,4 @@
-"""A client library for accessing Aries account balances"""
+"""A client library for accessing Aries accounts and balances"""
 
 from .client import AuthenticatedClient, Client
 from .errors import ContractViolation

@@ -15,10 +15,10 @@ class UnexpectedStatus(Exception):
 
 from pathlib import Path
 
-from broker_contracts.drift import ResponseContract
+from broker_contracts.drift import ClientContract
 from broker_contracts.failures import ContractViolation
 
-CONTRACT = ResponseContract.load(Path(__file__).with_name("_contract.json"))
-"""The response schemas this client was generated from (broker_contracts.drift)."""
+CONTRACT = ClientContract.load(Path(__file__).with_name("_contract.json"))
+"""The response schemas of every operation this client was generated from (broker_contracts.drift)."""
 
 __all__ = ["CONTRACT", "ContractViolation", "UnexpectedStatus"]

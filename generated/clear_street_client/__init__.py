@@ -1,4 +1,4 @@
-"""A client library for accessing Clear Street account balances"""
+"""A client library for accessing Clear Street accounts and balances"""
 
 from .client import AuthenticatedClient, Client
 from .errors import ContractViolation

@@ -1,4 +1,4 @@
-"""A client library for accessing ETNA Trader account balance info"""
+"""A client library for accessing ETNA Trader trading accounts and balance info"""
 
 from .client import AuthenticatedClient, Client
 from .errors import ContractViolation

@@ -1,4 +1,4 @@
-"""A client library for accessing TradeStation WebAPI account balances"""
+"""A client library for accessing TradeStation WebAPI accounts and balances"""
 
 from .client import AuthenticatedClient, Client
 from .errors import ContractViolation

@@ -21,7 +21,8 @@ class AccountBalances:
     is deprecated (no longer returned).
 
         Attributes:
-            account_id (str): Identifier of the account the balances describe; the same value as the `id` path parameter.
+            account_id (str): Identifier of the account the balances describe, in Aries' own form (the demo body shows
+                `TEST-ACCOUNT-001`, while the account list's demo item has the integer `id` 1; NOTES.md, listAccounts).
             day_trade_buying_power (Decimal): Buying power for positions opened and closed within the same session (day
                 trades); for a pattern day trader (PDT) usually up to four times equity. Resets at the end of the day.
             net_buying_power (Decimal): Buying power available right now across every instrument type; the figure a trading

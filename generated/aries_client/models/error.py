@@ -12,10 +12,10 @@ T = TypeVar("T", bound="Error")
 @_attrs_define
 class Error:
     """Error body of the Aries API: a short machine-readable code and a readable message. Aries
-    publishes this shape for every endpoint of the host on its User API page (400, 401, 500);
-    this operation's own pages show no error body, so using it here, and for 404, is the
-    project's reading of "every endpoint" (see NOTES.md). Checked against the live API in
-    live mode.
+    publishes this shape on its User API page, under `GET /v1/users/me/accounts`, for every
+    endpoint of the host (400, 401, 500); the balances pages show no error body, so using it
+    for the balances call, and for 404, is the project's reading of "every endpoint" (see
+    NOTES.md). Checked against the live API in live mode.
 
         Attributes:
             error (str): Machine-readable error code in snake_case; the documented ones are `bad_request`, `unauthorized`

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.equity_account_balances_status import EquityAccountBalancesStatus
 from ..models.equity_account_balances_type import EquityAccountBalancesType
 from ..types import UNSET, Unset
 
@@ -27,9 +28,9 @@ class EquityAccountBalances:
             type_ (EquityAccountBalancesType): C cash, M margin, D delivery versus payment (DVP).
             key (int): Account key: the number to put in the path.
             name (str): Name of the account.
-            status (str): Status code: A active, C closing transactions only, D 90-day restriction (closing transactions
-                only), F margin call (closing transactions only), I inactive, R restricted, L liquidating transactions only, X
-                closed.
+            status (EquityAccountBalancesStatus): Status code: A active, C closing transactions only, D 90-day restriction
+                (closing transactions only), F margin call (closing transactions only), I inactive, R restricted, L liquidating
+                transactions only, X closed.
             status_description (str): The status in words, e.g. Active.
             type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
             field_type_ (None | str | Unset): Server-side type marker (e.g.
@@ -84,7 +85,7 @@ class EquityAccountBalances:
     type_: EquityAccountBalancesType
     key: int
     name: str
-    status: str
+    status: EquityAccountBalancesStatus
     status_description: str
     type_description: str
     field_type_: None | str | Unset = UNSET
@@ -132,7 +133,7 @@ class EquityAccountBalances:
 
         name = self.name
 
-        status = self.status
+        status = self.status.value
 
         status_description = self.status_description
 
@@ -458,7 +459,7 @@ class EquityAccountBalances:
 
         name = d.pop("Name")
 
-        status = d.pop("Status")
+        status = EquityAccountBalancesStatus(d.pop("Status"))
 
         status_description = d.pop("StatusDescription")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.forex_account_balances_status import ForexAccountBalancesStatus
 from ..models.forex_account_balances_type import ForexAccountBalancesType
 from ..types import UNSET, Unset
 
@@ -27,9 +28,9 @@ class ForexAccountBalances:
             type_ (ForexAccountBalancesType): X forex.
             key (int): Account key: the number to put in the path.
             name (str): Name of the account.
-            status (str): Status code: A active, C closing transactions only, D 90-day restriction (closing transactions
-                only), F margin call (closing transactions only), I inactive, R restricted, L liquidating transactions only, X
-                closed.
+            status (ForexAccountBalancesStatus): Status code: A active, C closing transactions only, D 90-day restriction
+                (closing transactions only), F margin call (closing transactions only), I inactive, R restricted, L liquidating
+                transactions only, X closed.
             status_description (str): The status in words, e.g. Active.
             type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
             field_type_ (None | str | Unset): Server-side type marker (e.g.
@@ -60,7 +61,7 @@ class ForexAccountBalances:
     type_: ForexAccountBalancesType
     key: int
     name: str
-    status: str
+    status: ForexAccountBalancesStatus
     status_description: str
     type_description: str
     field_type_: None | str | Unset = UNSET
@@ -90,7 +91,7 @@ class ForexAccountBalances:
 
         name = self.name
 
-        status = self.status
+        status = self.status.value
 
         status_description = self.status_description
 
@@ -285,7 +286,7 @@ class ForexAccountBalances:
 
         name = d.pop("Name")
 
-        status = d.pop("Status")
+        status = ForexAccountBalancesStatus(d.pop("Status"))
 
         status_description = d.pop("StatusDescription")
 

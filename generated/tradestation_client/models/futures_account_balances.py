@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.futures_account_balances_status import FuturesAccountBalancesStatus
 from ..models.futures_account_balances_type import FuturesAccountBalancesType
 from ..types import UNSET, Unset
 
@@ -26,9 +27,9 @@ class FuturesAccountBalances:
         type_ (FuturesAccountBalancesType): F futures.
         key (int): Account key: the number to put in the path.
         name (str): Name of the account.
-        status (str): Status code: A active, C closing transactions only, D 90-day restriction (closing transactions
-            only), F margin call (closing transactions only), I inactive, R restricted, L liquidating transactions only, X
-            closed.
+        status (FuturesAccountBalancesStatus): Status code: A active, C closing transactions only, D 90-day restriction
+            (closing transactions only), F margin call (closing transactions only), I inactive, R restricted, L liquidating
+            transactions only, X closed.
         status_description (str): The status in words, e.g. Active.
         type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
         field_type_ (None | str | Unset): Server-side type marker (e.g.
@@ -68,7 +69,7 @@ class FuturesAccountBalances:
     type_: FuturesAccountBalancesType
     key: int
     name: str
-    status: str
+    status: FuturesAccountBalancesStatus
     status_description: str
     type_description: str
     field_type_: None | str | Unset = UNSET
@@ -107,7 +108,7 @@ class FuturesAccountBalances:
 
         name = self.name
 
-        status = self.status
+        status = self.status.value
 
         status_description = self.status_description
 
@@ -374,7 +375,7 @@ class FuturesAccountBalances:
 
         name = d.pop("Name")
 
-        status = d.pop("Status")
+        status = FuturesAccountBalancesStatus(d.pop("Status"))
 
         status_description = d.pop("StatusDescription")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.japanese_account_balances_status import JapaneseAccountBalancesStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ class JapaneseAccountBalances:
         Attributes:
             id (str): Account id (e.g. JPEQ10134), the value to put in the path.
             account_display_name (str): Name shown for the account.
-            status (str): Whether the account is open or closed.
+            status (JapaneseAccountBalancesStatus): Whether the account is open or closed.
             restrictions (list[str] | None | Unset): Restrictions in force, e.g. MarginCall, LiquidatingTransactionOnly,
                 ClosingTransactionOnly, NintyDaysClosingTransactionOnly (the docs' spelling).
             allowed_fund_sources (list[str] | None | Unset): How the account may fund positions.
@@ -43,7 +44,7 @@ class JapaneseAccountBalances:
 
     id: str
     account_display_name: str
-    status: str
+    status: JapaneseAccountBalancesStatus
     restrictions: list[str] | None | Unset = UNSET
     allowed_fund_sources: list[str] | None | Unset = UNSET
     allowed_assets: list[str] | None | Unset = UNSET
@@ -65,7 +66,7 @@ class JapaneseAccountBalances:
 
         account_display_name = self.account_display_name
 
-        status = self.status
+        status = self.status.value
 
         restrictions: list[str] | None | Unset
         if isinstance(self.restrictions, Unset):
@@ -188,7 +189,7 @@ class JapaneseAccountBalances:
 
         account_display_name = d.pop("AccountDisplayName")
 
-        status = d.pop("Status")
+        status = JapaneseAccountBalancesStatus(d.pop("Status"))
 
         def _parse_restrictions(data: object) -> list[str] | None | Unset:
             if data is None:

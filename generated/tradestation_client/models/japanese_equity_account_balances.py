@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.japanese_equity_account_balances_status import (
+    JapaneseEquityAccountBalancesStatus,
+)
 from ..models.japanese_equity_account_balances_type import (
     JapaneseEquityAccountBalancesType,
 )
@@ -31,9 +34,9 @@ class JapaneseEquityAccountBalances:
             type_ (JapaneseEquityAccountBalancesType): J Japanese equities (TypeDescription JPEQ).
             key (int): Account key: the number to put in the path.
             name (str): Name of the account.
-            status (str): Status code: A active, C closing transactions only, D 90-day restriction (closing transactions
-                only), F margin call (closing transactions only), I inactive, R restricted, L liquidating transactions only, X
-                closed.
+            status (JapaneseEquityAccountBalancesStatus): Status code: A active, C closing transactions only, D 90-day
+                restriction (closing transactions only), F margin call (closing transactions only), I inactive, R restricted, L
+                liquidating transactions only, X closed.
             status_description (str): The status in words, e.g. Active.
             type_description (str): The account type in words: Cash, Margin, DVP, Futures, Forex or JPEQ.
             field_type_ (None | str | Unset): Server-side type marker (e.g.
@@ -60,7 +63,7 @@ class JapaneseEquityAccountBalances:
     type_: JapaneseEquityAccountBalancesType
     key: int
     name: str
-    status: str
+    status: JapaneseEquityAccountBalancesStatus
     status_description: str
     type_description: str
     field_type_: None | str | Unset = UNSET
@@ -90,7 +93,7 @@ class JapaneseEquityAccountBalances:
 
         name = self.name
 
-        status = self.status
+        status = self.status.value
 
         status_description = self.status_description
 
@@ -258,7 +261,7 @@ class JapaneseEquityAccountBalances:
 
         name = d.pop("Name")
 
-        status = d.pop("Status")
+        status = JapaneseEquityAccountBalancesStatus(d.pop("Status"))
 
         status_description = d.pop("StatusDescription")
 

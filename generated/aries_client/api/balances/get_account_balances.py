@@ -25,10 +25,14 @@ def _get_kwargs(
     return _kwargs
 
 
+OPERATION = "get_account_balances"
+"""The operation of this module in the client's contract (errors.CONTRACT)."""
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountBalances | Error | None:
-    with errors.CONTRACT.guard(response):
+    with errors.CONTRACT.guard(response, OPERATION):
         return _parse_response_unchecked(client=client, response=response)
 
 
@@ -36,27 +40,29 @@ def _parse_response_unchecked(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountBalances | Error | None:
     if response.status_code == 200:
-        response_200 = AccountBalances.from_dict(errors.CONTRACT.json(response))
+        response_200 = AccountBalances.from_dict(
+            errors.CONTRACT.json(response, OPERATION)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(errors.CONTRACT.json(response))
+        response_400 = Error.from_dict(errors.CONTRACT.json(response, OPERATION))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(errors.CONTRACT.json(response))
+        response_401 = Error.from_dict(errors.CONTRACT.json(response, OPERATION))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(errors.CONTRACT.json(response))
+        response_404 = Error.from_dict(errors.CONTRACT.json(response, OPERATION))
 
         return response_404
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(errors.CONTRACT.json(response))
+        response_500 = Error.from_dict(errors.CONTRACT.json(response, OPERATION))
 
         return response_500
 

@@ -29,6 +29,10 @@ def _get_kwargs(
     return _kwargs
 
 
+OPERATION = "get_account_balances"
+"""The operation of this module in the client's contract (errors.CONTRACT)."""
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
@@ -39,7 +43,7 @@ def _parse_response(
     | InvalidRequestError
     | None
 ):
-    with errors.CONTRACT.guard(response):
+    with errors.CONTRACT.guard(response, OPERATION):
         return _parse_response_unchecked(client=client, response=response)
 
 
@@ -54,22 +58,28 @@ def _parse_response_unchecked(
     | None
 ):
     if response.status_code == 200:
-        response_200 = AccountBalanceInfo.from_dict(errors.CONTRACT.json(response))
+        response_200 = AccountBalanceInfo.from_dict(
+            errors.CONTRACT.json(response, OPERATION)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = InvalidRequestError.from_dict(errors.CONTRACT.json(response))
+        response_400 = InvalidRequestError.from_dict(
+            errors.CONTRACT.json(response, OPERATION)
+        )
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = AuthorizationError.from_dict(errors.CONTRACT.json(response))
+        response_401 = AuthorizationError.from_dict(
+            errors.CONTRACT.json(response, OPERATION)
+        )
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = AppKeyError.from_dict(errors.CONTRACT.json(response))
+        response_403 = AppKeyError.from_dict(errors.CONTRACT.json(response, OPERATION))
 
         return response_403
 
@@ -78,7 +88,9 @@ def _parse_response_unchecked(
         return response_404
 
     if response.status_code == 422:
-        response_422 = InvalidRequestError.from_dict(errors.CONTRACT.json(response))
+        response_422 = InvalidRequestError.from_dict(
+            errors.CONTRACT.json(response, OPERATION)
+        )
 
         return response_422
 

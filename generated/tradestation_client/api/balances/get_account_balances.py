@@ -43,6 +43,10 @@ def _get_kwargs(
     return _kwargs
 
 
+OPERATION = "get_account_balances"
+"""The operation of this module in the client's contract (errors.CONTRACT)."""
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
@@ -58,7 +62,7 @@ def _parse_response(
     | str
     | None
 ):
-    with errors.CONTRACT.guard(response):
+    with errors.CONTRACT.guard(response, OPERATION):
         return _parse_response_unchecked(client=client, response=response)
 
 
@@ -79,7 +83,7 @@ def _parse_response_unchecked(
 ):
     if response.status_code == 200:
         response_200 = []
-        _response_200 = errors.CONTRACT.json(response)
+        _response_200 = errors.CONTRACT.json(response, OPERATION)
         for componentsschemas_account_balances_list_item_data in _response_200:
 
             def _parse_componentsschemas_account_balances_list_item(
