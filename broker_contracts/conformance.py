@@ -22,11 +22,13 @@ asserts the method of every call (`Target.require_safe`).
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import hypothesis
 import schemathesis
 from schemathesis import BaseSchema, Case, CheckContext, Response
 from schemathesis.core.result import Err
@@ -49,6 +51,9 @@ ACCOUNT_PROBABILITY = 0.5
 
 
 SAFE_METHODS = frozenset({"GET"})
+# The stateful (links) test: scenarios, and calls per scenario (list, then balances, and so on).
+STATEFUL_EXAMPLES = 10
+STATEFUL_STEPS = 4
 
 
 def refuse_unsafe_operations(broker: Broker, spec: dict[str, Any]) -> None:
@@ -105,6 +110,18 @@ class Target:
     app: Starlette | None = None
     base_url: str | None = None
 
+    def stateful_settings(self) -> hypothesis.settings:
+        """Hypothesis settings of the stateful (links) test: deterministic (`derandomize`, no example
+        database), at most `STATEFUL_EXAMPLES` scenarios of at most `STATEFUL_STEPS` calls each."""
+        return hypothesis.settings(
+            max_examples=STATEFUL_EXAMPLES,
+            stateful_step_count=STATEFUL_STEPS,
+            derandomize=True,
+            database=None,
+            deadline=None,
+            suppress_health_check=list(hypothesis.HealthCheck),
+        )
+
     @property
     def remote(self) -> bool:
         """Whether requests leave this machine (live mode against a non-loopback host)."""
@@ -145,11 +162,14 @@ class Mutant:
     broker's cases are generated once, not once per mutant (the mutants' own runs would generate
     the same sequence up to their first failure: the seed is fixed and every target draws its
     cases independently). As a run against the mutant alone would, each test stops at the
-    mutant's first failure: `caught` maps a test's name to the checks that failure cites.
+    mutant's first failure: `caught` maps a test's name to the checks that failure cites. A mutant
+    changes one operation, so the API test sends it that operation's cases only (the others would
+    be answered as by the faithful mock).
     """
 
-    label: str  # `<slug>~<mutant name>`
+    label: str  # `<slug>~<mutant name>@<operationId>`
     app: Starlette = field(repr=False)
+    operation: str = ""  # the operationId it breaks: the API test sends it that operation's cases only
     caught: dict[str, set[str]] = field(default_factory=dict)
 
     def attempt(self, test: str, send: Callable[[Starlette], object]) -> None:
@@ -170,7 +190,9 @@ def mutants_of(broker: Broker) -> list[Mutant]:
     found = []
     for operation_id, name in applicable(behaviour, spec):
         mutant = label(operation_id, name)
-        found.append(Mutant(f"{broker.slug}~{mutant}", create_app(mutate(behaviour, spec, mutant))))
+        found.append(
+            Mutant(f"{broker.slug}~{mutant}", create_app(mutate(behaviour, spec, mutant)), operation=operation_id)
+        )
     return found
 
 
@@ -220,18 +242,46 @@ def typed_account_ids(spec: dict[str, Any], parameter: str, accounts: list[str])
     Schemathesis treats a dictionary entry whose type differs from the parameter's schema as
     invalid data, so `"19816"` must become `19816` for an integer id.
     """
-    declared = path_parameter(spec, parameter) or {}
-    if declared.get("schema", {}).get("type") == "integer":
+    schema = (path_parameter(spec, parameter) or {}).get("schema", {})
+    if "integer" in {branch.get("type") for branch in [schema, *schema.get("oneOf", [])]}:
         return [int(a) if a.lstrip("-").isdigit() else a for a in accounts]
     return list(accounts)
 
 
+def known_path_values(
+    broker: Broker, behaviour: Behaviour, spec: dict[str, Any], env: Mapping[str, str] | None
+) -> dict[str, list[str | int]]:
+    """Known values of the other path parameters the mock checks (TradeStation's `user_id`, ETNA's
+    `userId`): the values the behaviour file accepts, or, live, `<SLUG>_<NAME>` (comma-separated,
+    e.g. `TRADESTATION_USER_ID`) else the parameter's `example` in the contract (ETNA's `@me`).
+    Each in the JSON type the contract gives the parameter."""
+    found: dict[str, list[str | int]] = {}
+    for operation in behaviour.operations.values():
+        for name, rule in operation.path.items():
+            variable = broker.env_var(re.sub(r"[^A-Za-z0-9]", "_", name).upper())
+            if env is None:
+                values = list(rule.values or ())
+            elif env.get(variable):
+                values = [v.strip() for v in env[variable].split(",") if v.strip()]
+            else:
+                example = (path_parameter(spec, name) or {}).get("example")
+                values = [str(example)] if example is not None else []
+            if values:
+                found[name] = typed_account_ids(spec, name, values)
+    return found
+
+
 def run_config(
-    behaviour: Behaviour, accounts: list[str | int], base_url: str | None, max_examples: int | None = None
+    behaviour: Behaviour,
+    accounts: list[str | int],
+    base_url: str | None,
+    max_examples: int | None = None,
+    path_values: Mapping[str, list[str | int]] | None = None,
 ) -> schemathesis.Config:
     """The shared `schemathesis.toml` plus this broker's parameters, redaction and base URL.
 
-    Per broker: the account-id dictionary bound to the account path parameter; the fixed path
+    Per broker: the account-id dictionary bound to every account path parameter, and one
+    dictionary per other known path parameter (`path_values`, see `known_path_values`); the fixed path
     values of the behaviour file (ETNA's version `1.0`: a deployment serves one version, and no
     source documents what another version's URL returns); every credential header added to the
     keys that reports redact (schemathesis' own list kept); in live mode, the base URL.
@@ -241,11 +291,17 @@ def run_config(
     if max_examples is not None:
         data["generation"]["max-examples"] = max_examples
     parameters: dict[str, Any] = {f"path.{name}": value for name, value in behaviour.path_values.items()}
+    dictionaries: dict[str, Any] = {}
     if accounts:
-        data["dictionaries"] = {ACCOUNT_DICTIONARY: {"values": accounts}}
+        dictionaries[ACCOUNT_DICTIONARY] = {"values": accounts}
         binding = {"dictionary": ACCOUNT_DICTIONARY, "probability": ACCOUNT_PROBABILITY}
         for name in account_parameters(behaviour):
             parameters[f"path.{name}"] = binding
+    for name, values in (path_values or {}).items():
+        dictionaries[f"path-{name}"] = {"values": values}
+        parameters[f"path.{name}"] = {"dictionary": f"path-{name}", "probability": ACCOUNT_PROBABILITY}
+    if dictionaries:
+        data["dictionaries"] = dictionaries
     data["parameters"] = parameters
     if base_url:
         data["base-url"] = base_url
@@ -290,7 +346,9 @@ def build_target(
         refuse_unsafe_operations(broker, spec)
     parameter = next(iter(account_parameters(behaviour)), "")
     accounts = typed_account_ids(spec, parameter, account_ids(broker, behaviour, live_env))
-    config = run_config(behaviour, accounts, base_url, max_examples)
+    config = run_config(
+        behaviour, accounts, base_url, max_examples, known_path_values(broker, behaviour, spec, live_env)
+    )
     schema = schemathesis.openapi.from_path(broker.spec_path, config=config)
     if base_url:
         return Target(broker, schema, headers, behaviour, accounts, secrets, base_url=base_url)
