@@ -7,7 +7,9 @@ the dialect of OpenAPI 3.1) and `referencing` for `$ref`s into the same document
 
 - the `example` / `examples` of every media type object and parameter, against its `schema`
   (an `examples` entry may be a `$ref` to `#/components/examples/...`);
-- the `examples` list of every schema object (JSON Schema keyword), against that schema.
+- the `examples` list of every schema object (JSON Schema keyword), against that schema;
+- every OpenAPI link: its operation and parameters exist, and its `$response.body#/...` pointers
+  name a value in an example of the response (`check_links`).
 
 Every problem names the spec file and the JSON path of the example (and, for a `$ref`'d example,
 the path it is used at).
@@ -31,7 +33,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from .brokers import ROOT
-from .documents import Location, json_path, load_yaml, position, resolve_ref
+from .documents import Location, Operation, json_path, load_yaml, operations, position, resolve_ref
 from .errors import ContractError
 from .reports import write_atomic
 
@@ -317,10 +319,81 @@ def check_examples(path: Path, spec: dict[str, Any]) -> list[ContractError]:
     return problems
 
 
+LINK_BODY = re.compile(r"^\$response\.body#(?P<pointer>(/[^/]*)*)$")
+
+
+def _parameter_names(spec: dict[str, Any], operation: Operation) -> set[str]:
+    shared = spec["paths"][operation.path].get("parameters", [])
+    return {
+        str(p.get("name"))
+        for p in (
+            resolve_ref(spec, p["$ref"])[0] if "$ref" in p else p
+            for p in [*shared, *operation.data.get("parameters", [])]
+        )
+    }
+
+
+def _pointed(document: Any, pointer: str) -> bool:
+    """Whether the JSON pointer `pointer` names a value in `document`."""
+    for raw in pointer.split("/")[1:]:
+        key = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(document, list) and key.isdigit() and int(key) < len(document):
+            document = document[int(key)]
+        elif isinstance(document, dict) and key in document:
+            document = document[key]
+        else:
+            return False
+    return True
+
+
+def check_links(path: Path, spec: dict[str, Any]) -> list[ContractError]:
+    """Every OpenAPI link of every response: it names an operation of the contract by
+    `operationId`, only parameters that operation has, and each `$response.body#<pointer>` it uses
+    resolves in at least one example of the response (a documented payload can feed the call it
+    links to; TradeStation's two account shapes need a link each). Other runtime expressions and
+    constants are not checked.
+    """
+    found = {o.operation_id: o for o in operations(spec)}
+    problems = []
+    for operation in found.values():
+        for status, response in operation.data.get("responses", {}).items():
+            at: Location = (*operation.location, "responses", status)
+            if "$ref" in response:
+                response, at = resolve_ref(spec, response["$ref"])
+            for name, link in (response.get("links") or {}).items():
+                where = json_path((*at, "links", name))
+                target = found.get(str(link.get("operationId")))
+                if target is None:
+                    known = ", ".join(found)
+                    problems.append(
+                        ContractError(path, where, f"links to {link.get('operationId')!r}, not an operation ({known})")
+                    )
+                    continue
+                examples = [
+                    use
+                    for media, content in (response.get("content") or {}).items()
+                    for use in _media_examples(spec, content, (*at, "content", media))
+                ]
+                for parameter, expression in (link.get("parameters") or {}).items():
+                    if parameter not in _parameter_names(spec, target):
+                        problems.append(
+                            ContractError(
+                                path, f"{where}.parameters", f"{target.operation_id} has no parameter {parameter!r}"
+                            )
+                        )
+                    matched = LINK_BODY.match(str(expression))
+                    pointer = matched.group("pointer") if matched else None
+                    if pointer is not None and examples and not any(_pointed(u.value, pointer) for u in examples):
+                        shown = ", ".join(json_path(u.used_at) for u in examples)
+                        message = f"{expression} names nothing in any example of the response ({shown})"
+                        problems.append(ContractError(path, f"{where}.parameters.{parameter}", message))
+    return problems
+
+
 def validate_spec(path: Path) -> list[ContractError]:
-    """All problems of one spec file: a structural one stops there, else every failing example."""
+    """All problems of one spec file: a structural one stops there, else every failing example and link."""
     try:
         spec = load_spec(path)
     except ContractError as exc:
         return [exc]
-    return check_examples(path, spec)
+    return check_examples(path, spec) + check_links(path, spec)
