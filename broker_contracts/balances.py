@@ -16,29 +16,23 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import importlib
 import json
-import re
-import ssl
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
-from types import ModuleType
 from typing import Any, NamedTuple
 
 import httpx
 from jsonschema import Draft202012Validator
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 
-from . import access, crosswalk, network
+from . import crosswalk, network
 from .brokers import select
-from .documents import find_operation
+from .calls import Call, path_parameters, prepare, send, send_async
 from .failures import BrokerError, ContractViolation
 from .network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
-from .validate import SPEC_URI, load_spec
+from .validate import load_spec
 
 __all__ = [
     "CONCEPT_FIELDS",
@@ -114,31 +108,11 @@ def _crosswalk() -> crosswalk.Crosswalk:
 @cache
 def _shape_validators(broker: str) -> tuple[tuple[str, Draft202012Validator], ...]:
     spec = load_spec(select(broker)[0].spec_path)
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
-    return tuple(
-        (shape, Draft202012Validator({"$ref": f"{SPEC_URI}#/components/schemas/{shape}"}, registry=registry))
-        for shape in _crosswalk().brokers[broker].shapes
-    )
+    return crosswalk.shape_validators(spec, _crosswalk().brokers[broker].shapes)
 
 
 def _at(document: Any, pointer: str) -> Any:
-    for raw in pointer.split("/")[1:]:
-        key = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(document, list) and key.isdigit():
-            document = document[int(key)] if int(key) < len(document) else None
-        elif isinstance(document, dict):
-            document = document.get(key)
-        else:
-            return None
-    return document
-
-
-def _accounts(broker: str, payload: Any) -> list[Any]:
-    where = _crosswalk().brokers[broker].accounts
-    if where.endswith("/*"):
-        items = _at(payload, where[:-2]) if where[:-2] else payload
-        return list(items) if isinstance(items, list) else [items]
-    return [_at(payload, where) if where else payload]
+    return crosswalk.value_at(document, pointer)
 
 
 def _shape(broker: str, account: Any, pointer: str) -> str:
@@ -197,10 +171,7 @@ def normalize_all(broker: str, payload: Any) -> list[Balances]:
     generated client keeps as `Other...` but the crosswalk cannot map.
     """
     where = _crosswalk().brokers[broker].accounts
-    return [
-        _normalize_account(broker, account, f"{where[:-2]}/{i}" if where.endswith("/*") else where)
-        for i, account in enumerate(_accounts(broker, payload))
-    ]
+    return [_normalize_account(broker, account, pointer) for account, pointer in crosswalk.items_at(payload, where)]
 
 
 def normalize(broker: str, payload: Any) -> Balances:
@@ -208,165 +179,31 @@ def normalize(broker: str, payload: Any) -> Balances:
     return normalize_all(broker, payload)[0]
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
 OPERATION_ID = "getAccountBalances"
 """The balances operation's id, the same in every broker's contract (specs/README.md: naming rules)."""
 
 
-@dataclass(frozen=True)
-class _Call:
-    """One balances request, ready to send: the generated package and operation, secrets and arguments."""
-
-    broker: str
-    package: ModuleType
-    operation: ModuleType
-    base_url: str
-    token: str = field(repr=False)
-    headers: dict[str, str] = field(repr=False)  # may hold secrets (ETNA's Et-App-Key)
-    arguments: dict[str, Any]
-
-
-def _prepare(broker: str, account_id: str, base_url: str, credentials: Mapping[str, str]) -> _Call:
+def _prepare(broker: str, account_id: str, base_url: str, credentials: Mapping[str, str]) -> Call:
     (selected,) = select(broker)
     spec = load_spec(selected.spec_path)
-    wanted = access.credentials(spec, str(selected.spec_path), OPERATION_ID)
-    bearer = next(c for c in wanted if c.kind == "bearer")
-    headers = {c.header: c.sent_value(credentials[c.env]) for c in wanted if c.kind != "bearer"}
-    fixed = access.fixed_path_values(spec, OPERATION_ID)
-    arguments: dict[str, Any] = {_snake(name): value for name, value in fixed.items()}
-    account_parameter = _account_parameter(spec)
-    numeric = account_parameter.get("schema", {}).get("type") == "integer"
-    arguments[_snake(account_parameter["name"])] = int(account_id) if numeric else account_id
-    return _Call(
-        broker=broker,
-        package=importlib.import_module(selected.package),
-        operation=operation_module(selected.package, spec, OPERATION_ID),
-        base_url=base_url,
-        token=credentials[bearer.env],
-        headers=headers,
-        arguments=arguments,
-    )
+    (account,) = path_parameters(spec, OPERATION_ID)  # the one path parameter that names the account
+    return prepare(broker, OPERATION_ID, base_url, credentials, {account["name"]: account_id})
 
 
-def operation_module(package: str, spec: dict[str, Any], operation_id: str) -> ModuleType:
-    """The generated module of one operation: `<package>.api.<first tag>.<snake operationId>`, as
-    openapi-python-client lays them out (`aries_client.api.balances.get_account_balances`)."""
-    operation = find_operation(spec, operation_id)
-    tag = _snake(str((operation.data.get("tags") or ["default"])[0])).replace("-", "_").replace(" ", "_")
-    return importlib.import_module(f"{package}.api.{tag}.{_snake(operation_id)}")
-
-
-def _account_parameter(spec: dict[str, Any]) -> dict[str, Any]:
-    """The path parameter that names the account: the balances operation's one path parameter without
-    a fixed value."""
-    fixed = access.fixed_path_values(spec, OPERATION_ID)
-    operation = find_operation(spec, OPERATION_ID)
-    found = [p for p in operation.data.get("parameters", []) if p.get("in") == "path" and p["name"] not in fixed]
-    if len(found) != 1:
-        raise ValueError(f"expected one account path parameter, found {[p['name'] for p in found]}")
-    return dict(found[0])
-
-
-class _Capture:
-    """The raw `httpx.Response` of the latest attempt, caught by an httpx response event hook.
-
-    The generated client parses the body of every documented status and raises `ContractViolation`
-    when that body breaks the contract; for an error status (an HTML 503 page, say) the status, read
-    from the raw response, decides the typed error instead.
-    """
-
-    def __init__(self) -> None:
-        self.response: httpx.Response | None = None
-
-    def hook(self, response: httpx.Response) -> None:
-        self.response = response
-
-    async def async_hook(self, response: httpx.Response) -> None:
-        self.response = response
-
-    def start(self) -> None:
-        """Forget the previous attempt's response."""
-        self.response = None
-
-    def answered_an_error_status(self) -> bool:
-        """Whether a response came with an error status, so that what the generated client raised can be
-        set aside (the status decides the typed error); a 200's `ContractViolation` is the caller's to see."""
-        return self.response is not None and self.response.status_code != 200
-
-    def last(self) -> httpx.Response:
-        """The latest attempt's response."""
-        if self.response is None:
-            raise RuntimeError("the generated client returned without sending a request")
-        return self.response
-
-
-@cache
-def tls_context() -> ssl.SSLContext:
-    """httpx's default TLS context (certifi's CA bundle, or `SSL_CERT_FILE` / `SSL_CERT_DIR` as set
-    at the first call), built once and shared by every client: building one takes about 20 ms of
-    processor time, which each call paid when its client built its own."""
-    return httpx.create_ssl_context()
-
-
-def _client(call: _Call, timeout: httpx.Timeout, hooks: dict[str, list[Any]]) -> Any:
-    return call.package.AuthenticatedClient(
-        base_url=call.base_url,
-        token=call.token,
-        headers=dict(call.headers),  # the generated client adds Authorization to the dict it is given
-        timeout=timeout,
-        verify_ssl=tls_context(),
-        httpx_args={"event_hooks": hooks},
-    )
-
-
-def _balances(call: _Call, response: httpx.Response) -> Balances:
+def _balances(call: Call, response: httpx.Response) -> Balances:
     fetched_at = datetime.now(UTC)  # the body has been read: the answer is complete
     payload = network.json_body(call.broker, OPERATION_ID, response)
-    contract = importlib.import_module(f"{call.package.__name__}.errors").CONTRACT.operation(OPERATION_ID)
-    warnings = tuple(contract.warnings(payload, response.status_code))
+    warnings = tuple(call.contract().warnings(payload, response.status_code))
     normalized = normalize(call.broker, payload)
     return dataclasses.replace(normalized, fetched_at=fetched_at, raw=response.content, warnings=warnings)
 
 
-def _fetch(call: _Call, timeout: httpx.Timeout, retry: RetryPolicy) -> Balances:
-    capture = _Capture()
-    with _client(call, timeout, {"response": [capture.hook]}) as session:
-
-        def attempt() -> httpx.Response:
-            capture.start()
-            try:
-                call.operation.sync_detailed(client=session, **call.arguments)
-            except httpx.HTTPError:  # transport errors and timeouts: network.call decides
-                raise
-            except Exception:
-                if not capture.answered_an_error_status():
-                    raise
-            return capture.last()
-
-        response = network.call(call.broker, attempt, retry)
-    return _balances(call, response)
+def _fetch(call: Call, timeout: httpx.Timeout, retry: RetryPolicy) -> Balances:
+    return _balances(call, send(call, timeout, retry))
 
 
-async def _fetch_async(call: _Call, timeout: httpx.Timeout, retry: RetryPolicy) -> Balances:
-    capture = _Capture()
-    async with _client(call, timeout, {"response": [capture.async_hook]}) as session:
-
-        async def attempt() -> httpx.Response:
-            capture.start()
-            try:
-                await call.operation.asyncio_detailed(client=session, **call.arguments)
-            except httpx.HTTPError:  # transport errors and timeouts: network.call_async decides
-                raise
-            except Exception:
-                if not capture.answered_an_error_status():
-                    raise
-            return capture.last()
-
-        response = await network.call_async(call.broker, attempt, retry)
-    return _balances(call, response)
+async def _fetch_async(call: Call, timeout: httpx.Timeout, retry: RetryPolicy) -> Balances:
+    return _balances(call, await send_async(call, timeout, retry))
 
 
 def get_balances(
@@ -452,7 +289,7 @@ async def get_many_balances_async(
     timeout, policy = network.timeout(connect_timeout, read_timeout), retry or RetryPolicy()
     limit = asyncio.Semaphore(concurrency)
 
-    async def one(call: _Call) -> Balances | BrokerError:
+    async def one(call: Call) -> Balances | BrokerError:
         async with limit:
             try:
                 return await _fetch_async(call, timeout, policy)

@@ -1,4 +1,5 @@
-"""The balances crosswalk (`specs/crosswalk.yaml`): canonical concepts and where each broker has them.
+"""The crosswalks (`specs/crosswalk.yaml` for balances, `specs/crosswalk-accounts.yaml` for the
+account list): canonical concepts and where each broker has them.
 
 `load()` reads and checks the file's structure; `check()` proves it against the contracts:
 
@@ -8,6 +9,7 @@
 - the property a pointer reaches fits the concept's kind, the same across brokers: `amount` is a
   JSON number or a `format: decimal` string; `count` an integer; `flag` a boolean; `identifier` a
   string or integer; `currency` a string; `timestamp` a `format: date` or `date-time` string;
+  `text` a string (or a boolean, read as its text);
 - a broker's `currencies` (per-currency lines, e.g. TradeStation's `CurrencyDetails`) name, per
   account shape, an array property and, inside its items, a currency string and a cash amount.
 
@@ -21,14 +23,19 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
 
 from .brokers import ROOT, discover
 from .documents import follow_refs, json_path, load_yaml, schema_types
 from .errors import ContractError
-from .validate import load_spec
+from .validate import SPEC_URI, load_spec
 
 PATH = ROOT / "specs" / "crosswalk.yaml"
-KINDS = ("identifier", "currency", "amount", "count", "flag", "timestamp")
+ACCOUNTS_PATH = ROOT / "specs" / "crosswalk-accounts.yaml"
+"""The accounts crosswalk: the same format, for the items of listAccounts (broker_contracts.accounts)."""
+PATHS = (PATH, ACCOUNTS_PATH)
+KINDS = ("identifier", "currency", "amount", "count", "flag", "timestamp", "text")
 
 _POINTER = {"type": "string", "pattern": "^(/[^/]+)+$"}
 _TEXT = {"type": "string", "minLength": 1}
@@ -189,6 +196,38 @@ def load(path: Path = PATH) -> Crosswalk:
     return Crosswalk(brokers, concepts)
 
 
+def value_at(document: Any, pointer: str) -> Any:
+    """The value at JSON pointer `pointer` in `document`; None where a step does not exist."""
+    for raw in pointer.split("/")[1:]:
+        key = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(document, list) and key.isdigit():
+            document = document[int(key)] if int(key) < len(document) else None
+        elif isinstance(document, dict):
+            document = document.get(key)
+        else:
+            return None
+    return document
+
+
+def items_at(payload: Any, where: str) -> list[tuple[Any, str]]:
+    """The account objects of a body, each with its JSON pointer, by a layout's `accounts`: `""` the
+    body itself, `/data` the object there, `/*` every item of the body, `/data/*` every item there."""
+    if where.endswith("/*"):
+        items = value_at(payload, where[:-2]) if where[:-2] else payload
+        found = list(items) if isinstance(items, list) else [items]
+        return [(item, f"{where[:-2]}/{i}") for i, item in enumerate(found)]
+    return [(value_at(payload, where) if where else payload, where)]
+
+
+def shape_validators(spec: dict[str, Any], shapes: tuple[str, ...]) -> tuple[tuple[str, Draft202012Validator], ...]:
+    """A validator per component schema `shapes` names, in order: which one an account fits tells its shape."""
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
+    return tuple(
+        (shape, Draft202012Validator({"$ref": f"{SPEC_URI}#/components/schemas/{shape}"}, registry=registry))
+        for shape in shapes
+    )
+
+
 def property_at(spec: dict[str, Any], schema: Any, pointer: str) -> dict[str, Any] | None:
     """The (resolved) schema of the property `pointer` names under `schema`, or None if there is none."""
     schema = follow_refs(spec, schema)
@@ -242,6 +281,7 @@ FITS = {
     "identifier": {"text", "count"},
     "currency": {"text"},
     "timestamp": {"timestamp"},
+    "text": {"text", "flag"},
 }
 
 

@@ -59,7 +59,7 @@ WORKER = textwrap.dedent(
 
 def _payload(broker: Broker, folder: Path) -> Path:
     """The broker's first documented 200 payload, as the mock serves it."""
-    behaviour = load_behaviour(broker)
+    behaviour = load_behaviour(broker).operation("getAccountBalances")
     reply = next(r for r in behaviour.accounts.values() if r.status == 200)
     body = reply.body if not behaviour.account_list or reply.body.strip().startswith(b"[") else b"[" + reply.body + b"]"
     path = folder / f"{broker.slug}.json"

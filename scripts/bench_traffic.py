@@ -47,7 +47,9 @@ REPORT = ROOT / "benchmarks" / "traffic.md"
 def make_har(path: Path, count: int) -> None:
     """`count` distinct Aries exchanges: account id and `netBuyingPower` differ in each."""
     (aries,) = select("aries")
-    body = json.loads(next(r.body for r in load_behaviour(aries).accounts.values() if r.status == 200))
+    body = json.loads(
+        next(r.body for r in load_behaviour(aries).operation("getAccountBalances").accounts.values() if r.status == 200)
+    )
     entries = []
     for i in range(count):
         item = copy.deepcopy(body)
@@ -116,10 +118,11 @@ async def _load(url: str, headers: dict[str, str], requests: int, concurrency: i
 def time_proxy(requests: int) -> dict[str, tuple[float, float, float]]:
     """`{"on"|"off": (requests/s, p50 ms, p99 ms)}` through the proxy in front of the Aries mock."""
     (aries,) = select("aries")
-    behaviour = load_behaviour(aries)
+    mock = load_behaviour(aries)
+    behaviour = mock.operation("getAccountBalances")
     account = next(a for a, r in behaviour.accounts.items() if r.status == 200)
     headers = {c.header: c.sent_value(c.accepted) for c in behaviour.credentials}
-    upstream, up_thread, up_url = _serve(create_app(behaviour))
+    upstream, up_thread, up_url = _serve(create_app(mock))
     figures = {}
     with tempfile.TemporaryDirectory() as tmp:
         for mode in ("off", "on", "off", "on"):  # each twice, interleaved; the second of each is kept

@@ -62,7 +62,8 @@ def main() -> int:
     servers = []
     for broker, behaviour in apps:
         sock = socket.create_server((HOST, args.port))  # SO_REUSEADDR set, as proxy.py binds
-        print(f"mock {broker.slug} listening on http://{HOST}:{sock.getsockname()[1]}{behaviour.base_path}", flush=True)
+        base_path = next(iter(behaviour.operations.values())).base_path  # the file's one base path
+        print(f"mock {broker.slug} listening on http://{HOST}:{sock.getsockname()[1]}{base_path}", flush=True)
         servers.append((_Server(uvicorn.Config(create_app(behaviour), log_level="warning")), sock))
     asyncio.run(_serve_all(servers))
     return 0

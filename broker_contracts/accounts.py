@@ -1,0 +1,259 @@
+"""The flow a trading UI runs at start: list the accounts, then read every account's balances.
+
+`normalize_accounts(broker, payload)` reads a broker's `listAccounts` 200 body (parsed with
+`parse_float=Decimal`) into `Account`s through the accounts crosswalk
+(`specs/crosswalk-accounts.yaml`): the id as the balances call takes it, display name, type,
+currency and status, each `None` where the broker does not report it. There is no per-broker code:
+where each concept sits comes from the crosswalk, which item shape an item follows from the
+contract's component schemas (TradeStation lists a legacy and a Japanese shape).
+
+`list_accounts(broker, base_url, credentials)` calls `listAccounts` through the generated client
+and walks every page where the contract says the operation pages (`x-pagination: {token, next}`
+on the operation: Clear Street's `page_token` and `metadata.next_page_token`).
+`get_all_balances(...)` lists, then reads every listed account's balances with at most
+`concurrency` requests in flight; an account whose balances fail comes back with its error, the
+others with their `Balances`. Both have asyncio variants, and the timeouts, retries and typed
+errors of `get_balances` (`broker_contracts.calls`, `broker_contracts.network`,
+`broker_contracts.failures`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, NamedTuple
+
+import httpx
+from jsonschema import Draft202012Validator
+
+from . import crosswalk, network
+from .balances import Balances, BalancesRequest, get_many_balances_async
+from .brokers import select
+from .calls import Call, prepare, send, send_async, snake
+from .documents import find_operation
+from .failures import BrokerError, ContractViolation
+from .network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
+from .validate import load_spec
+
+__all__ = ["Account", "AccountBalances", "get_all_balances", "get_all_balances_async", "list_accounts"]
+__all__ += ["list_accounts_async", "normalize_accounts"]
+
+OPERATION_ID = "listAccounts"
+"""The account list's id, the same in every broker's contract (specs/README.md: naming rules)."""
+MAX_PAGES = 10_000
+"""A broker whose pages never end (a token that keeps coming back) is an error after this many."""
+
+
+@dataclass(frozen=True)
+class Account:
+    """One listed account in the accounts crosswalk's terms; `None`: the broker does not report it.
+
+    `account_id` is the id as `getAccountBalances` takes it in its path (text: Aries' and Clear
+    Street's integer ids written in decimal). `shape` is the component schema the item follows.
+    `raw` is the item as the broker sent it (parsed, amounts as `Decimal`); it is not compared.
+    """
+
+    broker: str
+    shape: str
+    account_id: str | None = None
+    display_name: str | None = None
+    account_type: str | None = None
+    currency: str | None = None
+    status: str | None = None
+    raw: Any = field(default=None, compare=False, repr=False)
+
+
+class AccountBalances(NamedTuple):
+    """One listed account and what reading its balances gave: `Balances`, or the `BrokerError` it
+    ended in (`error`), never both."""
+
+    account: Account
+    balances: Balances | None
+    error: BrokerError | None
+
+
+@cache
+def _crosswalk() -> crosswalk.Crosswalk:
+    return crosswalk.load(crosswalk.ACCOUNTS_PATH)
+
+
+@cache
+def _shape_validators(broker: str) -> tuple[tuple[str, Draft202012Validator], ...]:
+    spec = load_spec(select(broker)[0].spec_path)
+    return crosswalk.shape_validators(spec, _crosswalk().brokers[broker].shapes)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+
+def _normalize(broker: str, item: Any, pointer: str) -> Account:
+    validators = _shape_validators(broker)
+    shape = next((s for s, v in validators if len(validators) == 1 or v.is_valid(item)), None)
+    if shape is None:
+        shown = json.dumps(item, default=str)
+        expected = f"an account of one of the shapes {', '.join(s for s, _ in validators)}"
+        got = shown if len(shown) <= 80 else shown[:79] + "…"
+        raise ContractViolation(broker, OPERATION_ID, 200, pointer, expected, got, shown.encode())
+    values = {
+        concept.id: _text(crosswalk.value_at(item, mapping.pointer))
+        for concept in _crosswalk().concepts
+        if (mapping := concept.mappings[broker][shape]).pointer is not None
+    }
+    return Account(broker=broker, shape=shape, raw=item, **values)
+
+
+def normalize_accounts(broker: str, payload: Any) -> list[Account]:
+    """Every account of one `listAccounts` 200 body (one page), in order.
+
+    Raises `ContractViolation` (its pointer names the item) for an item of none of the broker's
+    shapes, and `KeyError` for a broker the accounts crosswalk does not cover.
+    """
+    where = _crosswalk().brokers[broker].accounts
+    return [_normalize(broker, item, pointer) for item, pointer in crosswalk.items_at(payload, where)]
+
+
+def _paging(broker: str) -> tuple[str, str] | None:
+    """`(python name of the token parameter, JSON pointer of the next token)`, or None if the list has one page."""
+    spec = load_spec(select(broker)[0].spec_path)
+    pagination = find_operation(spec, OPERATION_ID).data.get("x-pagination")
+    return (snake(pagination["token"]), pagination["next"]) if pagination else None
+
+
+def _page(call: Call, response: httpx.Response) -> tuple[list[Account], str | None]:
+    payload = network.json_body(call.broker, OPERATION_ID, response)
+    paging = _paging(call.broker)
+    following = crosswalk.value_at(payload, paging[1]) if paging else None
+    return normalize_accounts(call.broker, payload), (str(following) if following else None)
+
+
+def _next_query(call: Call, token: str | None, seen: set[str]) -> dict[str, Any]:
+    if token is None:
+        return {}
+    if token in seen or len(seen) >= MAX_PAGES:
+        raise BrokerError(call.broker, None, f"{OPERATION_ID}: the pages do not end (token {token!r} again)")
+    seen.add(token)
+    paging = _paging(call.broker)
+    assert paging is not None
+    return {paging[0]: token}
+
+
+def list_accounts(
+    broker: str,
+    base_url: str,
+    credentials: Mapping[str, str],
+    *,
+    path_values: Mapping[str, Any] | None = None,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    read_timeout: float = DEFAULT_READ_TIMEOUT,
+    retry: RetryPolicy | None = None,
+) -> list[Account]:
+    """Every account `broker` lists for these credentials, every page walked, in the broker's order.
+
+    `credentials` as for `get_balances` (`{"TOKEN": ...}`, plus `{"APP_KEY": ...}` for ETNA).
+    `path_values` gives the list call's other path parameters by their contract names (TradeStation's
+    `{"user_id": ...}`); a parameter with `x-default-value` in the contract may be left out (ETNA's
+    `userId` is then `@me`, the token's own user). Timeouts and `retry` apply to each page's request.
+
+    Raises, from `broker_contracts.failures`: `AuthenticationFailed`, `RateLimited`,
+    `BrokerUnavailable`, `ContractViolation` (a page that breaks the contract), `BrokerError` (any
+    other status, or pages that never end); `KeyError` naming a missing credential; `ValueError`
+    naming a path parameter without a value.
+    """
+    call = prepare(broker, OPERATION_ID, base_url, credentials, path_values)
+    timeout, policy = network.timeout(connect_timeout, read_timeout), retry or RetryPolicy()
+    found: list[Account] = []
+    token: str | None = None
+    seen: set[str] = set()
+    while True:
+        accounts, token = _page(call, send(call, timeout, policy, **_next_query(call, token, seen)))
+        found += accounts
+        if token is None:
+            return found
+
+
+async def list_accounts_async(
+    broker: str,
+    base_url: str,
+    credentials: Mapping[str, str],
+    *,
+    path_values: Mapping[str, Any] | None = None,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    read_timeout: float = DEFAULT_READ_TIMEOUT,
+    retry: RetryPolicy | None = None,
+) -> list[Account]:
+    """`list_accounts` in asyncio (the generated client's `asyncio_detailed`); same arguments, result and errors."""
+    call = prepare(broker, OPERATION_ID, base_url, credentials, path_values)
+    timeout, policy = network.timeout(connect_timeout, read_timeout), retry or RetryPolicy()
+    found: list[Account] = []
+    token: str | None = None
+    seen: set[str] = set()
+    while True:
+        response = await send_async(call, timeout, policy, **_next_query(call, token, seen))
+        accounts, token = _page(call, response)
+        found += accounts
+        if token is None:
+            return found
+
+
+async def get_all_balances_async(
+    broker: str,
+    base_url: str,
+    credentials: Mapping[str, str],
+    *,
+    concurrency: int = 4,
+    path_values: Mapping[str, Any] | None = None,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    read_timeout: float = DEFAULT_READ_TIMEOUT,
+    retry: RetryPolicy | None = None,
+) -> list[AccountBalances]:
+    """List the accounts (`list_accounts_async`), then read each one's balances
+    (`get_many_balances_async`, at most `concurrency` in flight): one `AccountBalances` per listed
+    account, in list order, each with its `Balances` or the `BrokerError` its balances call ended in.
+
+    The list itself failing raises as `list_accounts` does; `ValueError` if `concurrency` < 1.
+    """
+    if concurrency < 1:
+        raise ValueError(f"concurrency must be at least 1, got {concurrency}")
+    options: dict[str, Any] = {"connect_timeout": connect_timeout, "read_timeout": read_timeout, "retry": retry}
+    accounts = await list_accounts_async(broker, base_url, credentials, path_values=path_values, **options)
+    readable = [a for a in accounts if a.account_id is not None]
+    requests = [BalancesRequest(broker, str(a.account_id), base_url, credentials) for a in readable]
+    results = await get_many_balances_async(requests, concurrency, **options)
+    return [
+        AccountBalances(account, result, None)
+        if isinstance(result, Balances)
+        else AccountBalances(account, None, result)
+        for account, result in zip(readable, results, strict=True)
+    ]
+
+
+def get_all_balances(
+    broker: str,
+    base_url: str,
+    credentials: Mapping[str, str],
+    *,
+    concurrency: int = 4,
+    path_values: Mapping[str, Any] | None = None,
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    read_timeout: float = DEFAULT_READ_TIMEOUT,
+    retry: RetryPolicy | None = None,
+) -> list[AccountBalances]:
+    """`get_all_balances_async` run to completion in a new event loop (call it where no loop is running)."""
+    return asyncio.run(
+        get_all_balances_async(
+            broker,
+            base_url,
+            credentials,
+            concurrency=concurrency,
+            path_values=path_values,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            retry=retry,
+        )
+    )
