@@ -149,6 +149,7 @@ def list_accounts(
     credentials: Mapping[str, str],
     *,
     path_values: Mapping[str, Any] | None = None,
+    query: Mapping[str, Any] | None = None,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     read_timeout: float = DEFAULT_READ_TIMEOUT,
     retry: RetryPolicy | None = None,
@@ -158,7 +159,9 @@ def list_accounts(
     `credentials` as for `get_balances` (`{"TOKEN": ...}`, plus `{"APP_KEY": ...}` for ETNA).
     `path_values` gives the list call's other path parameters by their contract names (TradeStation's
     `{"user_id": ...}`); a parameter with `x-default-value` in the contract may be left out (ETNA's
-    `userId` is then `@me`, the token's own user). Timeouts and `retry` apply to each page's request.
+    `userId` is then `@me`, the token's own user). `query` gives query arguments by the generated
+    client's names, sent with every page (Clear Street's `{"page_size": 100}`). Timeouts and `retry`
+    apply to each page's request.
 
     Raises, from `broker_contracts.failures`: `AuthenticationFailed`, `RateLimited`,
     `BrokerUnavailable`, `ContractViolation` (a page that breaks the contract), `BrokerError` (any
@@ -171,7 +174,7 @@ def list_accounts(
     token: str | None = None
     seen: set[str] = set()
     while True:
-        accounts, token = _page(call, send(call, timeout, policy, **_next_query(call, token, seen)))
+        accounts, token = _page(call, send(call, timeout, policy, **(query or {}), **_next_query(call, token, seen)))
         found += accounts
         if token is None:
             return found
@@ -183,6 +186,7 @@ async def list_accounts_async(
     credentials: Mapping[str, str],
     *,
     path_values: Mapping[str, Any] | None = None,
+    query: Mapping[str, Any] | None = None,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     read_timeout: float = DEFAULT_READ_TIMEOUT,
     retry: RetryPolicy | None = None,
@@ -194,7 +198,7 @@ async def list_accounts_async(
     token: str | None = None
     seen: set[str] = set()
     while True:
-        response = await send_async(call, timeout, policy, **_next_query(call, token, seen))
+        response = await send_async(call, timeout, policy, **(query or {}), **_next_query(call, token, seen))
         accounts, token = _page(call, response)
         found += accounts
         if token is None:
