@@ -110,6 +110,17 @@ class Target:
     app: Starlette | None = None
     base_url: str | None = None
 
+    @property
+    def has_links(self) -> bool:
+        """Whether any response of the contract has OpenAPI links (the stateful test follows them)."""
+        return any(
+            isinstance(response, dict) and response.get("links")
+            for item in self.schema.raw_schema.get("paths", {}).values()
+            for operation in item.values()
+            if isinstance(operation, dict)
+            for response in (operation.get("responses") or {}).values()
+        )
+
     def stateful_settings(self) -> hypothesis.settings:
         """Hypothesis settings of the stateful (links) test: deterministic (`derandomize`, no example
         database), at most `STATEFUL_EXAMPLES` scenarios of at most `STATEFUL_STEPS` calls each."""

@@ -18,7 +18,7 @@ import yaml
 
 from broker_contracts.brokers import ROOT, Broker, select
 from broker_contracts.generate import IGNORED, STAGING_PREFIX
-from broker_contracts.mock import Behaviour, load_behaviour
+from broker_contracts.mock import OperationBehaviour, load_behaviour
 
 # `make check BROKER=<slug>` runs the per-broker tests for that broker only (CI runs one job per
 # broker); CHECK_SCOPE=broker keeps the tests that concern one broker at a time, CHECK_SCOPE=shared
@@ -97,10 +97,20 @@ def broker(request: pytest.FixtureRequest) -> Broker:
     return request.param  # type: ignore[no-any-return]
 
 
-def brokers_where(applies: Callable[[Behaviour], bool]) -> list[Any]:
+# The operation every contract has, and most tests are about.
+BALANCES = "getAccountBalances"
+
+
+def balances_behaviour(broker: Broker) -> OperationBehaviour:
+    """How the broker's mock answers the balances operation (`getAccountBalances`)."""
+    return load_behaviour(broker).operation(BALANCES)
+
+
+def brokers_where(applies: Callable[[OperationBehaviour], bool]) -> list[Any]:
     """The brokers a test applies to, as `broker` parameters (`ids=` their slugs), judged from their mock
-    behaviour: a test that does not apply to a broker is not generated for it, rather than skipped."""
-    return [pytest.param(b, id=b.slug) for b in BROKERS if applies(load_behaviour(b))]
+    behaviour of the balances operation: a test that does not apply to a broker is not generated for
+    it, rather than skipped."""
+    return [pytest.param(b, id=b.slug) for b in BROKERS if applies(balances_behaviour(b))]
 
 
 # Caches and a generation's staging folder can come and go while another worker copies the tree.
@@ -170,7 +180,7 @@ def run_script(name: str, *args: str, env: dict[str, str] | None = None) -> subp
     return subprocess.CompletedProcess(command, status, out.getvalue(), err.getvalue())
 
 
-def unknown_account(behaviour: Behaviour) -> str:
+def unknown_account(behaviour: OperationBehaviour) -> str:
     """A well-formed account id that no documented account has: digits where every known id is
     numeric, else letters and digits (TradeStation's ids such as JPEQ10134 allow nothing else)."""
     known = list(behaviour.accounts)
@@ -180,6 +190,20 @@ def unknown_account(behaviour: Behaviour) -> str:
     if behaviour.account_pattern is not None:
         assert behaviour.account_pattern.fullmatch(candidate), "pick another unknown id for this pattern"
     return candidate
+
+
+def documented_urls(operation: OperationBehaviour) -> list[str]:
+    """The paths a client requests for `operation` from its mock, each answered as documented: every
+    documented account and one unknown account of an account operation, the list of a list operation.
+    A path parameter with a documented rule (a user id) gets its first allowed value."""
+    if operation.account_parameter is None:
+        urls = [operation.url()]
+    else:
+        urls = [operation.url(a) for a in [*operation.accounts, unknown_account(operation)]]
+    for name, rule in operation.path.items():
+        value = rule.values[0] if rule.values else str(rule.minimum if rule.minimum is not None else 0)
+        urls = [url.replace(f"{{{name}}}", value) for url in urls]
+    return urls
 
 
 # libyaml's emitter when PyYAML has it: the tests write hundreds of spec copies (about five times faster).

@@ -154,7 +154,6 @@ def test_an_item_of_no_known_shape_is_a_contract_violation_naming_it() -> None:
     assert raised.value.pointer == "/1"
 
 
-@pytest.mark.parametrize("broker", select(None), ids=lambda b: b.slug)
 def test_the_accounts_crosswalk_resolves_in_every_contract(broker: Broker) -> None:
     walk = crosswalk.load(crosswalk.ACCOUNTS_PATH)
     assert broker.slug in walk.brokers

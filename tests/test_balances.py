@@ -15,8 +15,7 @@ from broker_contracts import mock
 from broker_contracts.balances import BrokerError, get_balances, normalize, normalize_all
 from broker_contracts.brokers import ROOT, Broker
 from broker_contracts.failures import ContractViolation
-from broker_contracts.mock import load_behaviour
-from tests.conftest import ServedMocks
+from tests.conftest import ServedMocks, balances_behaviour
 
 FIXTURES = ROOT / "conformance" / "fixtures"
 D = Decimal
@@ -105,11 +104,11 @@ def mock_url(broker: Broker, served: ServedMocks) -> str:
 
 
 def _credentials(broker: Broker) -> dict[str, str]:
-    return {c.env: c.accepted for c in load_behaviour(broker).credentials}
+    return {c.env: c.accepted for c in balances_behaviour(broker).credentials}
 
 
 def test_get_balances_reads_each_documented_account_through_the_generated_client(broker: Broker, mock_url: str) -> None:
-    behaviour = load_behaviour(broker)
+    behaviour = balances_behaviour(broker)
     for account, reply in behaviour.accounts.items():
         if reply.status != 200:
             continue
@@ -128,7 +127,7 @@ def test_get_balances_reads_each_documented_account_through_the_generated_client
 def test_get_balances_reads_credentials_and_path_values_from_the_contract_not_the_fixtures(
     broker: Broker, mock_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    behaviour = load_behaviour(broker)
+    behaviour = balances_behaviour(broker)
     account = next(a for a, r in behaviour.accounts.items() if r.status == 200)
     credentials = _credentials(broker)
 
@@ -142,7 +141,7 @@ def test_get_balances_reads_credentials_and_path_values_from_the_contract_not_th
 
 
 def test_get_balances_raises_with_the_status_for_an_error(broker: Broker, mock_url: str) -> None:
-    behaviour = load_behaviour(broker)
+    behaviour = balances_behaviour(broker)
     known = next(iter(behaviour.accounts))
     wrong = {name: "wrong" for name in _credentials(broker)}
     with pytest.raises(BrokerError) as caught:

@@ -15,9 +15,11 @@ import httpx
 import pytest
 
 from broker_contracts.brokers import Broker
-from broker_contracts.mock import Behaviour, Credential, create_app, load_behaviour
+from broker_contracts.calls import operation_module
+from broker_contracts.documents import find_operation
+from broker_contracts.mock import Credential, OperationBehaviour, create_app, load_behaviour
 from broker_contracts.validate import load_spec
-from tests.conftest import brokers_where, unknown_account
+from tests.conftest import BALANCES, balances_behaviour, brokers_where, unknown_account
 
 BASE_URL = "http://mock.invalid"
 
@@ -27,17 +29,23 @@ def _snake(name: str) -> str:
 
 
 def _operation(broker: Broker) -> ModuleType:
-    return importlib.import_module(f"{broker.package}.api.balances.get_account_balances")
+    """The generated module of the balances operation."""
+    return operation_module(broker.package, load_spec(broker.spec_path), BALANCES)
 
 
-def _client(broker: Broker, behaviour: Behaviour, secret: str | None) -> Any:
+def _app_transport(broker: Broker) -> httpx.ASGITransport:
+    """Requests routed in-process to the broker's mock (every operation of its contract)."""
+    return httpx.ASGITransport(app=create_app(load_behaviour(broker)))
+
+
+def _client(broker: Broker, behaviour: OperationBehaviour, secret: str | None) -> Any:
     """The generated client for `broker`, its HTTP traffic routed in-process to the mock.
 
     `secret` is the bearer token (None: no token); every other credential (ETNA's Et-App-Key) is
     configured as a client header with its accepted value.
     """
     package = importlib.import_module(broker.package)
-    transport = httpx.ASGITransport(app=create_app(behaviour))
+    transport = _app_transport(broker)
     headers = {c.header: c.accepted for c in behaviour.credentials if c.kind != "bearer"}
     base_url = BASE_URL + behaviour.base_path
     args = {"base_url": base_url, "headers": headers, "httpx_args": {"transport": transport}}
@@ -46,7 +54,7 @@ def _client(broker: Broker, behaviour: Behaviour, secret: str | None) -> Any:
     return package.AuthenticatedClient(token=secret, **args)
 
 
-def _call(broker: Broker, client: Any, behaviour: Behaviour, account: str | int) -> Any:
+def _call(broker: Broker, client: Any, behaviour: OperationBehaviour, account: str | int) -> Any:
     kwargs: dict[str, Any] = {_snake(name): value for name, value in behaviour.path_values.items()}
     kwargs[_snake(behaviour.account_parameter)] = int(account) if str(account).isdigit() else account
     return asyncio.run(_operation(broker).asyncio_detailed(client=client, **kwargs))
@@ -85,20 +93,20 @@ def _same(typed: Any, documented: Any) -> bool:
     return type(typed) is type(documented) and typed == documented
 
 
-def _accepted(behaviour: Behaviour) -> Credential:
+def _accepted(behaviour: OperationBehaviour) -> Credential:
     """The bearer-token credential (every broker here has exactly one)."""
     (credential,) = (c for c in behaviour.credentials if c.kind == "bearer")
     return credential
 
 
 def _model(broker: Broker, status: int) -> Any:
-    """The generated class for `status`'s body: named after the component the spec `$ref`s.
+    """The generated class for `status`'s body of the balances operation: named after the component
+    the spec `$ref`s.
 
     A response documented without a body parses to None: its "model" is `type(None)`.
     """
     spec = load_spec(broker.spec_path)
-    (operation,) = (op for item in spec["paths"].values() for op in item.values())
-    response = operation["responses"][str(status)]
+    response = find_operation(spec, BALANCES).data["responses"][str(status)]
     if "$ref" in response:
         response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[-1]]
     if "content" not in response:
@@ -110,7 +118,7 @@ def _model(broker: Broker, status: int) -> Any:
 
 
 def test_every_documented_account_is_read_into_its_typed_model(broker: Broker) -> None:
-    behaviour = load_behaviour(broker)
+    behaviour = balances_behaviour(broker)
     client = _client(broker, behaviour, _accepted(behaviour).accepted)
     for account, reply in behaviour.accounts.items():
         response = _call(broker, client, behaviour, account)
@@ -120,7 +128,7 @@ def test_every_documented_account_is_read_into_its_typed_model(broker: Broker) -
 
 
 def test_missing_token_gives_a_typed_401(broker: Broker) -> None:
-    behaviour = load_behaviour(broker)
+    behaviour = balances_behaviour(broker)
     response = _call(broker, _client(broker, behaviour, None), behaviour, next(iter(behaviour.accounts)))
     assert response.status_code == 401
     assert isinstance(response.parsed, _model(broker, 401))
@@ -128,14 +136,14 @@ def test_missing_token_gives_a_typed_401(broker: Broker) -> None:
 
 
 def test_wrong_token_gives_a_typed_401(broker: Broker) -> None:
-    behaviour = load_behaviour(broker)
+    behaviour = balances_behaviour(broker)
     response = _call(broker, _client(broker, behaviour, "not-the-token"), behaviour, next(iter(behaviour.accounts)))
     assert response.status_code == 401
     assert isinstance(response.parsed, _model(broker, 401))
 
 
 def test_unknown_account_gives_a_typed_404(broker: Broker) -> None:
-    behaviour = load_behaviour(broker)
+    behaviour = balances_behaviour(broker)
     client = _client(broker, behaviour, _accepted(behaviour).accepted)
     response = _call(broker, client, behaviour, unknown_account(behaviour))
     assert response.status_code == 404
@@ -145,7 +153,7 @@ def test_unknown_account_gives_a_typed_404(broker: Broker) -> None:
 
 @pytest.mark.parametrize("broker", brokers_where(lambda b: any(c.kind != "bearer" for c in b.credentials)))
 def test_missing_header_credential_gives_its_typed_documented_error(broker: Broker) -> None:
-    behaviour = load_behaviour(broker)
+    behaviour = balances_behaviour(broker)
     others = [c for c in behaviour.credentials if c.kind != "bearer"]
     for credential in others:
         package = importlib.import_module(broker.package)
@@ -153,7 +161,7 @@ def test_missing_header_credential_gives_its_typed_documented_error(broker: Brok
             base_url=BASE_URL + behaviour.base_path,
             token=_accepted(behaviour).accepted,
             headers={c.header: c.accepted for c in others if c is not credential},
-            httpx_args={"transport": httpx.ASGITransport(app=create_app(behaviour))},
+            httpx_args={"transport": _app_transport(broker)},
         )
         response = _call(broker, client, behaviour, next(iter(behaviour.accounts)))
         assert response.status_code == credential.missing.status
@@ -163,7 +171,7 @@ def test_missing_header_credential_gives_its_typed_documented_error(broker: Brok
 
 @pytest.mark.parametrize("broker", brokers_where(lambda b: b.invalid_account is not None))
 def test_malformed_account_gives_the_typed_documented_error(broker: Broker) -> None:
-    behaviour = load_behaviour(broker)
+    behaviour = balances_behaviour(broker)
     assert behaviour.invalid_account is not None
     client = _client(broker, behaviour, _accepted(behaviour).accepted)
     response = _call(broker, client, behaviour, "@me")

@@ -10,19 +10,21 @@ HTTP: one run with the right credentials, one with a wrong token and every other
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
 from broker_contracts.brokers import ROOT, Broker, discover
-from broker_contracts.mock import load_behaviour
-from broker_contracts.mutants import applicable
+from broker_contracts.mock import OperationBehaviour, load_behaviour
+from broker_contracts.mutants import applicable, label
 from broker_contracts.validate import load_spec
-from tests.conftest import BROKER_IDS, BROKERS, BUILD, ServedMocks, run_script
+from tests.conftest import BROKER_IDS, BROKERS, BUILD, ServedMocks, balances_behaviour, run_script
 
 pytestmark = pytest.mark.slow
 # Fuzzing examples for live-mode and failure runs: they test the code path, not the contract (the
@@ -121,10 +123,17 @@ def test_each_broker_gets_at_least_200_cases_and_a_summary(broker: Broker, full_
     assert len(full_run.lines_of(broker.slug)) >= 200
 
 
+def _requests_to(operation: OperationBehaviour, lines: list[str]) -> list[str]:
+    """The trace lines (`<target> <status> <METHOD> <url>`) of requests to `operation`'s route."""
+    parts = re.split(r"(\{[^}]+\})", operation.served_route)
+    route = re.compile("".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts))
+    return [line for line in lines if route.fullmatch(urlsplit(line.split(" ")[3]).path)]
+
+
 @pytest.mark.xdist_group("full-run")
 def test_fuzzing_reaches_documented_and_other_accounts(broker: Broker, full_run: Run) -> None:
-    behaviour = load_behaviour(broker)
-    statuses = [line.split(" ")[1] for line in full_run.lines_of(broker.slug)]
+    behaviour = balances_behaviour(broker)
+    statuses = [line.split(" ")[1] for line in _requests_to(behaviour, full_run.lines_of(broker.slug))]
     documented = {str(r.status) for r in behaviour.accounts.values()}
     others = {str(r.status) for r in (behaviour.unknown_account, behaviour.invalid_account) if r is not None}
     assert sum(s in documented for s in statuses) >= 30
@@ -152,7 +161,7 @@ CAUGHT_BY = [
     ("wrong_content_type", "ST105 Undocumented Content-Type"),
     ("error_body_wrong_shape", "ST108 Response violates schema"),
     ("without_envelope", "ST108 Response violates schema"),
-    ("ignores_app_key", "ST203 Missing required header accepted"),
+    ("ignores_app_key", "documented error without Et-App-Key"),
     ("mixes_account_shapes", "ST108 Response violates schema"),
 ]
 
@@ -164,16 +173,25 @@ def test_every_mutant_is_caught_and_every_faithful_mock_passes(mutation_table: s
 
 
 def _applicable() -> list[Any]:
-    """(broker, mutant, check) for every mutant that changes something in that broker's documented behaviour."""
+    """(broker, mutant label `name@operationId`, check) for every mutant that changes something in
+    one operation of that broker's documented behaviour."""
     found = []
     for broker in BROKERS:
         applies = applicable(load_behaviour(broker), load_spec(broker.spec_path))
         found += [
-            pytest.param(broker, mutant, caught_by, id=f"{broker.slug}-{mutant}")
+            pytest.param(broker, label(operation, name), caught_by, id=f"{broker.slug}-{label(operation, name)}")
+            for operation, name in applies
             for mutant, caught_by in CAUGHT_BY
-            if mutant in applies
+            if mutant == name
         ]
     return found
+
+
+def test_every_applicable_mutant_has_the_check_meant_for_it() -> None:
+    named = {mutant for mutant, _ in CAUGHT_BY}
+    for broker in BROKERS:
+        applies = applicable(load_behaviour(broker), load_spec(broker.spec_path))
+        assert applies and {name for _, name in applies} <= named, broker.slug
 
 
 @pytest.mark.xdist_group("mutation")

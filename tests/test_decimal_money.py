@@ -25,9 +25,11 @@ from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
 
 from broker_contracts.brokers import ROOT, Broker, select
+from broker_contracts.calls import operation_module
 from broker_contracts.documents import schema_types
 from broker_contracts.mock import create_app, load_behaviour
 from broker_contracts.validate import load_spec
+from tests.conftest import BALANCES
 
 BASE_URL = "http://mock.invalid"
 
@@ -109,12 +111,13 @@ def _compare(typed: Any, wire: Any, path: str, seen: list[str]) -> None:
 
 
 def test_documented_amounts_equal_the_decimal_of_their_wire_text(broker: Broker) -> None:
-    behaviour = load_behaviour(broker)
+    mock = load_behaviour(broker)
+    behaviour = mock.operation(BALANCES)
     package = importlib.import_module(broker.package)
-    operation = importlib.import_module(f"{broker.package}.api.balances.get_account_balances")
+    operation = operation_module(broker.package, load_spec(broker.spec_path), BALANCES)
     headers = {c.header: c.accepted for c in behaviour.credentials if c.kind != "bearer"}
     (bearer,) = (c for c in behaviour.credentials if c.kind == "bearer")
-    transport = httpx.ASGITransport(app=create_app(behaviour))
+    transport = httpx.ASGITransport(app=create_app(mock))
     client = package.AuthenticatedClient(
         base_url=BASE_URL + behaviour.base_path,
         token=bearer.accepted,

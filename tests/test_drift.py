@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import importlib
 import json
 import os
@@ -26,22 +27,31 @@ from hypothesis import strategies as st
 
 import broker_contracts
 from broker_contracts.brokers import Broker
+from broker_contracts.calls import operation_module
 from broker_contracts.documents import load_yaml
 from broker_contracts.drift import client_view, tolerated
 from broker_contracts.evidence import load_corpus, read_payload
 from broker_contracts.failures import ContractViolation
-from tests.conftest import BROKER_IDS, BROKERS, to_yaml
+from broker_contracts.validate import load_spec
+from tests.conftest import BALANCES, BROKER_IDS, BROKERS, to_yaml
 
 
-def _bodies(broker: Broker) -> list[Any]:
-    """The broker's current published 200 payloads (its evidence), parsed with floats: exact enough to re-send."""
+def _bodies(broker: Broker) -> list[tuple[str, Any]]:
+    """The broker's current published 200 payloads (its evidence), each with the operationId it
+    answers, parsed with floats: exact enough to re-send."""
     corpus = load_corpus(broker)
     current = [p for p in corpus.payloads if p.state == "current" and p.status == 200 and not p.malformed]
-    return [read_payload(corpus.folder / p.file) for p in current]  # floats: exact enough to send again
+    return [(p.operation, read_payload(corpus.folder / p.file)) for p in current]  # floats: exact enough
 
 
-def _parse(broker: Broker, body: Any, raw: bytes | None = None, status: int = 200) -> Any:
-    module = importlib.import_module(f"{broker.package}.api.balances.get_account_balances")
+@functools.cache
+def _module(broker: Broker, operation_id: str) -> Any:
+    """The generated module of one operation of the broker's client."""
+    return operation_module(broker.package, load_spec(broker.spec_path), operation_id)
+
+
+def _parse(broker: Broker, body: Any, raw: bytes | None = None, status: int = 200, operation_id: str = BALANCES) -> Any:
+    module = _module(broker, operation_id)
     package = importlib.import_module(broker.package)
     content = raw if raw is not None else json.dumps(body).encode()
     response = httpx.Response(status, content=content, headers={"content-type": "application/json"})
@@ -90,20 +100,23 @@ def _edited(body: Any, path: tuple[str | int, ...], change: str) -> Any:
 
 def _cases() -> Iterator[Any]:
     for broker in BROKERS:
-        for n, body in enumerate(_bodies(broker)):
+        for n, (operation, body) in enumerate(_bodies(broker)):
             for pointer, path in _fields(body):
                 for change in ("remove", "wrong-kind"):
-                    yield pytest.param(broker, body, pointer, path, change, id=f"{broker.slug}-{n}-{change}-{pointer}")
+                    yield pytest.param(
+                        broker, operation, body, pointer, path, change,
+                        id=f"{broker.slug}-{operation}-{n}-{change}-{pointer}",
+                    )  # fmt: skip
 
 
-@pytest.mark.parametrize(("broker", "body", "pointer", "path", "change"), list(_cases()))
+@pytest.mark.parametrize(("broker", "operation", "body", "pointer", "path", "change"), list(_cases()))
 def test_a_drifted_field_parses_or_raises_contract_violation_naming_it(
-    broker: Broker, body: Any, pointer: str, path: tuple[str | int, ...], change: str
+    broker: Broker, operation: str, body: Any, pointer: str, path: tuple[str | int, ...], change: str
 ) -> None:
     try:
-        _parse(broker, _edited(body, path, change))
+        _parse(broker, _edited(body, path, change), operation_id=operation)
     except ContractViolation as exc:
-        assert exc.broker == broker.slug and exc.status == 200 and exc.operation == "getAccountBalances"
+        assert exc.broker == broker.slug and exc.status == 200 and exc.operation == operation
         assert exc.body  # the raw body is kept
         parent = pointer.rsplit("/", 1)[0]
         named = exc.pointer == pointer or exc.pointer.startswith(pointer + "/")
@@ -113,8 +126,10 @@ def test_a_drifted_field_parses_or_raises_contract_violation_naming_it(
 
 @pytest.mark.parametrize("broker", BROKERS, ids=BROKER_IDS)
 def test_every_documented_body_parses(broker: Broker) -> None:
-    for body in _bodies(broker):
-        assert _parse(broker, body) is not None
+    bodies = _bodies(broker)
+    assert BALANCES in {operation for operation, _ in bodies}
+    for operation, body in bodies:
+        assert _parse(broker, body, operation_id=operation) is not None
 
 
 json_values = st.recursive(
@@ -129,7 +144,7 @@ json_values = st.recursive(
 @given(data=st.data())
 def test_random_mutations_never_escape_as_builtin_exceptions(broker: Broker, data: st.DataObject) -> None:
     bodies = _bodies(broker)
-    body = bodies[data.draw(st.integers(0, len(bodies) - 1))]
+    operation, body = bodies[data.draw(st.integers(0, len(bodies) - 1))]
     fields = list(_fields(body))
     edited = body
     for _ in range(data.draw(st.integers(1, 3))):
@@ -143,7 +158,7 @@ def test_random_mutations_never_escape_as_builtin_exceptions(broker: Broker, dat
             parent = parent[key]
         parent[path[-1]] = data.draw(json_values)
     with contextlib.suppress(ContractViolation):  # parsing or ContractViolation: nothing else may escape
-        _parse(broker, edited)
+        _parse(broker, edited, operation_id=operation)
 
 
 @pytest.mark.parametrize(
@@ -173,7 +188,7 @@ def test_a_builtin_exception_inside_generated_parsing_becomes_a_contract_violati
 
     monkeypatch.setattr(module.AccountBalances, "from_dict", staticmethod(broken))
     with pytest.raises(ContractViolation, match="KeyError") as caught:
-        _parse(broker, _bodies(broker)[0])
+        _parse(broker, next(body for operation, body in _bodies(broker) if operation == BALANCES))
     assert caught.value.pointer == "/someField"
     assert isinstance(caught.value.__cause__, KeyError)
 
@@ -261,7 +276,7 @@ def test_a_client_generated_from_a_contract_tolerates_a_required_deprecated_fiel
         "response = httpx.Response(200, content=sys.stdin.buffer.read())\n"
         "parsed = op._parse_response(client=Client(base_url='http://127.0.0.1'), response=response)\n"
         "print(type(parsed).__name__, parsed.credit_multiplier)\n"
-        "print(errors.CONTRACT.warnings(response.json()))\n"
+        "print(errors.CONTRACT.operation(op.OPERATION).warnings(response.json()))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], input=body, capture_output=True, env={**os.environ, "PYTHONPATH": str(out)}

@@ -43,8 +43,9 @@ def test_every_mock_200_body_is_current_evidence(broker: Broker) -> None:
 
 
 def _payload(file: str, state: str = "current", status: int = 200, **extra: Any) -> dict[str, Any]:
-    entry = {"file": file, "source": SOURCE, "revised": "2026-01-01", "state": state, "status": status, "shows": "x"}
-    return {**entry, **extra}
+    """A manifest entry for `file`, a response of the contract's one operation unless `extra` says otherwise."""
+    entry = {"file": file, "operation": "getAccountBalances", "source": SOURCE, "revised": "2026-01-01"}
+    return {**entry, "state": state, "status": status, "shows": "x", **extra}
 
 
 def _project(tmp_path: Path, files: dict[str, Any], payloads: list[dict[str, Any]], notes: str = "") -> Broker:
@@ -89,7 +90,18 @@ BAD_CASES: dict[str, tuple[dict[str, Any], list[dict[str, Any]], str]] = {
     "status not documented": (
         {"500_x.json": {"message": "boom"}},
         [_payload("500_x.json", status=500)],
-        "evidence/500_x.json: $: status 500 (application/json) is not documented in openapi.yaml",
+        "evidence/500_x.json: $: status 500 (application/json) of getAccountBalances is not documented in openapi.yaml",
+    ),
+    "operation not in the contract": (
+        {"200_cash.json": GOOD},
+        [_payload("200_cash.json", operation="listAccounts")],
+        "sources.yaml: $.payloads[0].operation: no operation 'listAccounts' in the contract"
+        " (known: getAccountBalances)",
+    ),
+    "operation not named": (
+        {"200_cash.json": GOOD},
+        [{k: v for k, v in _payload("200_cash.json").items() if k != "operation"}],
+        "sources.yaml: $.payloads[0]: 'operation' is a required property",
     ),
     "not JSON": (
         {"200_cash.json": "{'data': 1}"},

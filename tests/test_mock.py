@@ -14,8 +14,16 @@ from starlette.applications import Starlette
 from broker_contracts.brokers import Broker, select
 from broker_contracts.documents import load_yaml
 from broker_contracts.errors import ContractError
-from broker_contracts.mock import Behaviour, create_app, load_behaviour
-from tests.conftest import ServedMocks, brokers_where, run_script, to_yaml, unknown_account
+from broker_contracts.mock import OperationBehaviour, create_app, load_behaviour
+from tests.conftest import (
+    BALANCES,
+    ServedMocks,
+    balances_behaviour,
+    brokers_where,
+    run_script,
+    to_yaml,
+    unknown_account,
+)
 
 
 class _Client:
@@ -33,23 +41,34 @@ class _Client:
         return asyncio.run(call())
 
 
-def _url(behaviour: Behaviour, account: str) -> str:
+def _url(behaviour: OperationBehaviour, account: str) -> str:
     return behaviour.url(account)
 
 
-def _authorized(behaviour: Behaviour) -> dict[str, str]:
+def _authorized(behaviour: OperationBehaviour) -> dict[str, str]:
     return {c.header: c.sent_value(c.accepted) for c in behaviour.credentials}
 
 
 @pytest.fixture
-def behaviour(broker: Broker) -> Behaviour:
-    return load_behaviour(broker)
+def behaviour(broker: Broker) -> OperationBehaviour:
+    """How the mock answers the balances operation."""
+    return balances_behaviour(broker)
 
 
-def test_documented_accounts_get_their_verbatim_payload(broker: Broker, behaviour: Behaviour) -> None:
+@pytest.fixture
+def app(broker: Broker) -> Starlette:
+    """The broker's mock, serving every operation of its contract."""
+    return create_app(load_behaviour(broker))
+
+
+def test_documented_accounts_get_their_verbatim_payload(
+    broker: Broker, behaviour: OperationBehaviour, app: Starlette
+) -> None:
     raw = load_yaml(broker.fixtures_dir / "behaviour.yaml")
-    client = _Client(create_app(behaviour))
-    for account, name in raw["accounts"].items():
+    client = _Client(app)
+    served = {account: names[BALANCES] for account, names in raw["accounts"].items() if BALANCES in names}
+    assert served
+    for account, name in served.items():
         response = client.get(_url(behaviour, account), headers=_authorized(behaviour))
         assert response.status_code == raw["responses"][name]["status"]
         fixture = (broker.fixtures_dir / raw["responses"][name]["body"]).read_bytes()
@@ -59,8 +78,10 @@ def test_documented_accounts_get_their_verbatim_payload(broker: Broker, behaviou
             assert response.content == fixture
 
 
-def test_missing_credential_is_rejected_with_its_documented_response(behaviour: Behaviour) -> None:
-    client = _Client(create_app(behaviour))
+def test_missing_credential_is_rejected_with_its_documented_response(
+    behaviour: OperationBehaviour, app: Starlette
+) -> None:
+    client = _Client(app)
     account = next(iter(behaviour.accounts))
     for credential in behaviour.credentials:
         headers = _authorized(behaviour)
@@ -69,8 +90,10 @@ def test_missing_credential_is_rejected_with_its_documented_response(behaviour: 
         assert (response.status_code, response.content) == (credential.missing.status, credential.missing.body)
 
 
-def test_wrong_credential_is_rejected_with_its_documented_response(behaviour: Behaviour) -> None:
-    client = _Client(create_app(behaviour))
+def test_wrong_credential_is_rejected_with_its_documented_response(
+    behaviour: OperationBehaviour, app: Starlette
+) -> None:
+    client = _Client(app)
     account = next(iter(behaviour.accounts))
     for credential in behaviour.credentials:
         headers = {**_authorized(behaviour), credential.header: credential.sent_value("not-" + credential.accepted)}
@@ -78,59 +101,65 @@ def test_wrong_credential_is_rejected_with_its_documented_response(behaviour: Be
         assert (response.status_code, response.content) == (credential.wrong.status, credential.wrong.body)
 
 
-def test_unknown_account_gets_the_documented_not_found(behaviour: Behaviour) -> None:
+def test_unknown_account_gets_the_documented_not_found(behaviour: OperationBehaviour, app: Starlette) -> None:
     url = _url(behaviour, unknown_account(behaviour))
-    response = _Client(create_app(behaviour)).get(url, headers=_authorized(behaviour))
+    response = _Client(app).get(url, headers=_authorized(behaviour))
     assert response.status_code == behaviour.unknown_account.status
     assert response.content == behaviour.unknown_account.body
     assert response.headers.get("content-type") == behaviour.unknown_account.content_type
 
 
 @pytest.mark.parametrize("broker", brokers_where(lambda b: b.invalid_account is not None))
-def test_malformed_account_gets_the_documented_invalid_request(behaviour: Behaviour) -> None:
-    response = _Client(create_app(behaviour)).get(_url(behaviour, "@me"), headers=_authorized(behaviour))
+def test_malformed_account_gets_the_documented_invalid_request(behaviour: OperationBehaviour, app: Starlette) -> None:
+    response = _Client(app).get(_url(behaviour, "@me"), headers=_authorized(behaviour))
     expected = behaviour.invalid_account
     assert expected is not None
     assert (response.status_code, response.content) == (expected.status, expected.body)
 
 
 @pytest.mark.parametrize("broker", brokers_where(lambda b: bool(b.path_values)))
-def test_other_api_versions_are_not_served(behaviour: Behaviour) -> None:
+def test_other_api_versions_are_not_served(behaviour: OperationBehaviour, app: Starlette) -> None:
     account = next(iter(behaviour.accounts))
     url = behaviour.base_path + behaviour.route.replace(f"{{{behaviour.account_parameter}}}", account)
     for name in behaviour.path_values:
         url = url.replace(f"{{{name}}}", "9.9")
-    assert _Client(create_app(behaviour)).get(url, headers=_authorized(behaviour)).status_code == 404
+    assert _Client(app).get(url, headers=_authorized(behaviour)).status_code == 404
 
 
 def test_missing_token_is_rejected_with_401_and_wrong_scheme_too() -> None:
     (aries,) = select("aries")
-    behaviour = load_behaviour(aries)
-    client = _Client(create_app(behaviour))
-    url = _url(behaviour, "TEST-ACCOUNT-001")
+    client = _Client(create_app(load_behaviour(aries)))
+    behaviour = balances_behaviour(aries)
+    url = _url(behaviour, next(a for a, r in behaviour.accounts.items() if r.status == 200))
     assert client.get(url).status_code == 401
     assert client.get(url, headers={"Authorization": "Basic mock-aries-token"}).status_code == 401
     assert client.get(url, headers={"Authorization": "bearer mock-aries-token"}).status_code == 200
 
 
 def _write_behaviour(project_copy: Path, edit: dict[str, object]) -> Broker:
+    """Aries' behaviour file in the project copy with `edit` made to its balances operation."""
     (aries,) = select("aries", project_copy)
     path = aries.fixtures_dir / "behaviour.yaml"
     data = load_yaml(path)
-    data.update(edit)
+    data["operations"][BALANCES].update(edit)
     path.write_text(to_yaml(data))
     return aries
 
 
 def test_behaviour_file_with_an_undefined_response_names_the_place(project_copy: Path) -> None:
     aries = _write_behaviour(project_copy, {"unknown_account": "nowhere"})
-    with pytest.raises(ContractError, match=r"behaviour.yaml: \$.unknown_account: no response named 'nowhere'"):
+    with pytest.raises(
+        ContractError,
+        match=r"behaviour.yaml: \$.operations.getAccountBalances.unknown_account: no response named 'nowhere'",
+    ):
         load_behaviour(aries)
 
 
 def test_behaviour_file_with_a_bad_value_names_the_place(project_copy: Path) -> None:
     aries = _write_behaviour(project_copy, {"method": "POST"})
-    with pytest.raises(ContractError, match=r"behaviour.yaml: \$.method: 'POST' is not one of \['GET'\]"):
+    with pytest.raises(
+        ContractError, match=r"behaviour.yaml: \$.operations.getAccountBalances.method: 'POST' is not one of \['GET'\]"
+    ):
         load_behaviour(aries)
 
 
@@ -149,8 +178,8 @@ def test_fixture_payloads_are_json(broker: Broker) -> None:
 
 
 @pytest.mark.parametrize("broker", brokers_where(lambda b: bool(b.query)))
-def test_documented_query_parameters_are_validated(behaviour: Behaviour) -> None:
-    client = _Client(create_app(behaviour))
+def test_documented_query_parameters_are_validated(behaviour: OperationBehaviour, app: Starlette) -> None:
+    client = _Client(app)
     account = next(iter(behaviour.accounts))
     for name, rule in behaviour.query.items():
         if rule.values is None:
@@ -170,9 +199,11 @@ def _items(body: bytes) -> list[object]:
 
 
 @pytest.mark.parametrize("broker", brokers_where(lambda b: b.account_list is not None))
-def test_several_accounts_come_back_in_one_array_in_request_order(behaviour: Behaviour) -> None:
+def test_several_accounts_come_back_in_one_array_in_request_order(
+    behaviour: OperationBehaviour, app: Starlette
+) -> None:
     assert behaviour.account_list is not None
-    client = _Client(create_app(behaviour))
+    client = _Client(app)
     accounts = list(behaviour.accounts)
     response = client.get(
         _url(behaviour, behaviour.account_list.separator.join(accounts)), headers=_authorized(behaviour)
@@ -182,8 +213,10 @@ def test_several_accounts_come_back_in_one_array_in_request_order(behaviour: Beh
     assert json.loads(response.content) == expected
 
 
-def test_long_precision_numbers_reach_the_client_as_documented_text(behaviour: Behaviour) -> None:
-    client = _Client(create_app(behaviour))
+def test_long_precision_numbers_reach_the_client_as_documented_text(
+    behaviour: OperationBehaviour, app: Starlette
+) -> None:
+    client = _Client(app)
     for account, reply in behaviour.accounts.items():
         if reply.status != 200:
             continue
@@ -193,14 +226,14 @@ def test_long_precision_numbers_reach_the_client_as_documented_text(behaviour: B
 
 
 @pytest.mark.parametrize("broker", brokers_where(lambda b: b.account_list is not None))
-def test_too_many_accounts_get_the_documented_error(behaviour: Behaviour) -> None:
+def test_too_many_accounts_get_the_documented_error(behaviour: OperationBehaviour, app: Starlette) -> None:
     listing = behaviour.account_list
     assert listing is not None
     account = next(iter(behaviour.accounts))
     url = _url(behaviour, listing.separator.join([account] * (listing.max + 1)))
-    response = _Client(create_app(behaviour)).get(url, headers=_authorized(behaviour))
+    response = _Client(app).get(url, headers=_authorized(behaviour))
     assert (response.status_code, response.content) == (listing.too_many.status, listing.too_many.body)
-    within = _Client(create_app(behaviour)).get(
+    within = _Client(app).get(
         _url(behaviour, listing.separator.join([account] * listing.max)), headers=_authorized(behaviour)
     )
     assert within.status_code == 200 and len(json.loads(within.content)) == listing.max
@@ -212,7 +245,7 @@ def test_make_mock_serves_several_brokers_from_one_process(served: ServedMocks) 
     urls = {b.slug: served.url(b.slug) for b in brokers}
     assert len(set(urls.values())) == len(urls)
     for broker in brokers:
-        url, behaviour = urls[broker.slug], load_behaviour(broker)
+        url, behaviour = urls[broker.slug], balances_behaviour(broker)
         assert url.endswith(behaviour.base_path) and url.startswith("http://127.0.0.1:")
         assert httpx.get(url.removesuffix(behaviour.base_path) + "/no-such-path").status_code == 404
     done = run_script("serve_mock.py", "--broker", ",".join(urls), "--port", "8123")

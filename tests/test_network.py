@@ -46,26 +46,29 @@ from broker_contracts.failures import (
     ContractViolation,
     RateLimited,
 )
-from broker_contracts.mock import Behaviour, compose_list, create_app, load_behaviour
+from broker_contracts.mock import Behaviour, OperationBehaviour, compose_list, create_app, load_behaviour
 from broker_contracts.network import RetryPolicy, parse_retry_after
-from tests.conftest import unknown_account
+from tests.conftest import BALANCES, unknown_account
 
 
-def _broker_with_documented_200s() -> tuple[str, Behaviour, list[str]]:
-    """The first broker (by slug) whose mock answers 200 for some account and 404 for an unknown one.
+def _broker_with_documented_200s() -> tuple[str, Behaviour, OperationBehaviour, list[str]]:
+    """The first broker (by slug) whose mock answers the balances operation with 200 for some account
+    and 404 for an unknown one.
 
     The network code knows no broker; any broker's documented payloads serve as the 200 answers.
     Chosen from the data, not by name, so that a broker's fixtures changing does not break these tests.
     """
     for broker in discover():
-        behaviour = load_behaviour(broker)
+        mock = load_behaviour(broker)
+        behaviour = mock.operation(BALANCES)
         accounts = [account for account, reply in behaviour.accounts.items() if reply.status == 200]
-        if accounts and behaviour.unknown_account.status == 404:
-            return broker.slug, behaviour, accounts
+        if accounts and behaviour.unknown_account is not None and behaviour.unknown_account.status == 404:
+            return broker.slug, mock, behaviour, accounts
     raise AssertionError("no broker's mock serves a documented 200 and a 404")
 
 
-BROKER, BEHAVIOUR, ACCOUNTS = _broker_with_documented_200s()
+# The broker's whole mock (MOCK, every operation served) and its balances operation (BEHAVIOUR).
+BROKER, MOCK, BEHAVIOUR, ACCOUNTS = _broker_with_documented_200s()
 ACCOUNT = ACCOUNTS[0]
 UNKNOWN = unknown_account(BEHAVIOUR)
 CREDENTIALS = {c.env: c.accepted for c in BEHAVIOUR.credentials}
@@ -101,7 +104,7 @@ class Scripted:
 
     def __init__(self, script: Sequence[Canned] = (), then: Canned | None = None, delay: float = 0.0) -> None:
         self.script, self.then, self.delay = list(script), then, delay
-        self.mock = create_app(BEHAVIOUR)
+        self.mock = create_app(MOCK)
         self.requests = self.in_flight = self.most_in_flight = 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -473,7 +476,8 @@ def test_every_call_shares_one_tls_context(monkeypatch: pytest.MonkeyPatch) -> N
     """Clients are built per call; the TLS context (CA bundle loaded: about 20 ms) is built once."""
     import ssl
 
-    from broker_contracts.balances import get_balances_async, tls_context
+    from broker_contracts.balances import get_balances_async
+    from broker_contracts.calls import tls_context
 
     built: list[ssl.SSLContext] = []
     create = ssl.create_default_context

@@ -12,12 +12,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from broker_contracts.mock import Behaviour, create_app, load_behaviour
-from broker_contracts.mutants import MUTANTS
+from broker_contracts.mock import Behaviour, OperationBehaviour, create_app, load_behaviour
+from broker_contracts.mutants import label, mutate
 from broker_contracts.network import is_loopback
 from broker_contracts.proxy import Journal, create_proxy
 from broker_contracts.validate import load_spec
-from tests.conftest import BROKERS, ServedMocks
+from tests.conftest import BALANCES, BROKERS, ServedMocks
 from tests.test_network import Scripted, serving
 
 CANARY = "canary-proxy-token-93ab"
@@ -46,23 +46,29 @@ def _get(app: object, path: str, headers: dict[str, str], method: str = "GET") -
     return asyncio.run(go())
 
 
-def _headers(behaviour: Behaviour, secret: str | None = None) -> dict[str, str]:
+def _headers(behaviour: OperationBehaviour, secret: str | None = None) -> dict[str, str]:
     return {c.header: c.sent_value(secret or c.accepted) for c in behaviour.credentials}
 
 
-def _account(behaviour: Behaviour) -> str:
+def _account(behaviour: OperationBehaviour) -> str:
     return next(a for a, r in behaviour.accounts.items() if r.status == 200)
 
 
+def _mutant(name: str) -> Behaviour:
+    """BROKER's mock with the mutant `name` applied to its balances operation."""
+    return mutate(load_behaviour(BROKER), load_spec(BROKER.spec_path), label(BALANCES, name))
+
+
 @pytest.fixture
-def upstream() -> Iterator[tuple[str, Behaviour]]:
-    behaviour = load_behaviour(BROKER)
-    with serving(_Upstream(behaviour)) as url:
-        yield url, behaviour
+def upstream() -> Iterator[tuple[str, OperationBehaviour]]:
+    """BROKER's faithful mock served on 127.0.0.1, and its balances operation."""
+    mock = load_behaviour(BROKER)
+    with serving(_Upstream(mock)) as url:
+        yield url, mock.operation(BALANCES)
 
 
 def test_a_faithful_answer_passes_byte_for_byte_and_nothing_is_written(
-    upstream: tuple[str, Behaviour], journal: Journal
+    upstream: tuple[str, OperationBehaviour], journal: Journal
 ) -> None:
     url, behaviour = upstream
     proxy = create_proxy(BROKER, url, journal)
@@ -80,10 +86,11 @@ def test_a_faithful_answer_passes_byte_for_byte_and_nothing_is_written(
 
 @pytest.mark.parametrize("strict", [False, True], ids=["passing-through", "strict"])
 def test_a_faulty_upstream_is_flagged_with_its_pointer_and_strict_answers_502(journal: Journal, strict: bool) -> None:
-    behaviour = MUTANTS["drops_required_field"](load_behaviour(BROKER), load_spec(BROKER.spec_path))
+    mutant = _mutant("drops_required_field")
+    behaviour = mutant.operation(BALANCES)
     account = _account(behaviour)
     path = behaviour.url(account).removeprefix(behaviour.base_path)
-    with serving(_Upstream(behaviour)) as url:
+    with serving(_Upstream(mutant)) as url:
         proxy = create_proxy(BROKER, url, journal, strict=strict)
         _get(proxy, path, _headers(behaviour, CANARY))  # refused upstream with a canary credential
         answer = _get(proxy, path, _headers(behaviour))
@@ -114,9 +121,10 @@ def test_only_get_reaches_a_remote_upstream(journal: Journal) -> None:
 
 
 def test_validation_off_passes_a_faulty_answer_silently(journal: Journal) -> None:
-    behaviour = MUTANTS["drops_required_field"](load_behaviour(BROKER), load_spec(BROKER.spec_path))
+    mutant = _mutant("drops_required_field")
+    behaviour = mutant.operation(BALANCES)
     path = behaviour.url(_account(behaviour)).removeprefix(behaviour.base_path)
-    with serving(_Upstream(behaviour)) as url:
+    with serving(_Upstream(mutant)) as url:
         answer = _get(create_proxy(BROKER, url, journal, validate=False), path, _headers(behaviour))
     assert answer.status_code == 200 and not journal.path.exists()
 
@@ -128,7 +136,7 @@ def test_make_proxy_serves_on_127_0_0_1_in_front_of_a_local_mock(served: ServedM
 
     from broker_contracts.brokers import ROOT
 
-    behaviour = load_behaviour(BROKER)
+    behaviour = load_behaviour(BROKER).operation(BALANCES)
     upstream = served.url(BROKER.slug)
     proxy = subprocess.Popen(
         [sys.executable, str(ROOT / "scripts" / "proxy.py"), "--broker", BROKER.slug, "--upstream", upstream],

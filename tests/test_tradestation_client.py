@@ -16,13 +16,16 @@ import pytest
 
 from broker_contracts.brokers import select
 from broker_contracts.mock import create_app, load_behaviour
+from tests.conftest import BALANCES
 
 BASE_URL = "http://mock.invalid"
 
-# Key -> the class its current published payload must become (specs/tradestation/evidence/).
+# Key the mock serves it under -> the class its current published payload must become
+# (specs/tradestation/evidence/; conformance/fixtures/tradestation/behaviour.yaml).
+FUTURES = "765432"  # serves 200_futures_account_114277.json, whose own Key is 114277
 DOCUMENTED = {
     "JPEQ10134": "JapaneseAccountBalances",  # 200_japanese_account_jpeq10134.json
-    "114277": "FuturesAccountBalances",  # 200_futures_account_114277.json
+    FUTURES: "FuturesAccountBalances",
 }
 
 
@@ -31,10 +34,10 @@ def _fetch(keys: str, token: str = "mock-tradestation-token") -> Any:
     from tradestation_client.api.balances import get_account_balances
 
     (broker,) = select("tradestation")
-    behaviour = load_behaviour(broker)
-    transport = httpx.ASGITransport(app=create_app(behaviour))
+    mock = load_behaviour(broker)
+    transport = httpx.ASGITransport(app=create_app(mock))
     client = AuthenticatedClient(
-        base_url=BASE_URL + behaviour.base_path, token=token, httpx_args={"transport": transport}
+        base_url=BASE_URL + mock.operation(BALANCES).base_path, token=token, httpx_args={"transport": transport}
     )
     return asyncio.run(get_account_balances.asyncio_detailed(keys, client=client))
 
@@ -52,7 +55,7 @@ def test_several_keys_give_one_variant_per_account_in_order() -> None:
 
 
 def test_legacy_type_selects_the_variant_and_japanese_fields_are_typed() -> None:
-    (futures,) = _fetch("114277").parsed
+    (futures,) = _fetch(FUTURES).parsed
     assert futures.type_.value == "F" and futures.key == 114277
     (japanese,) = _fetch("JPEQ10134").parsed
     assert japanese.status == "Open"  # an open enum: the raw value (docs/clients.md)
@@ -64,7 +67,7 @@ def test_an_account_of_a_new_type_parses_with_its_raw_fields() -> None:
     from tradestation_client.models import FuturesAccountBalances, OtherAccountBalances
 
     (broker,) = select("tradestation")
-    body = json.loads(load_behaviour(broker).accounts["114277"].body)
+    body = json.loads(load_behaviour(broker).operation(BALANCES).accounts[FUTURES].body)
     body[0]["Type"] = "Z"  # a kind of account the contract does not know yet
     (other,) = _parse(body)
     assert isinstance(other, OtherAccountBalances)
@@ -89,6 +92,6 @@ def _client() -> Any:
 
 
 def test_wrong_token_gets_401_without_a_body() -> None:
-    response = _fetch("114277", token="not-the-token")
+    response = _fetch(FUTURES, token="not-the-token")
     assert response.status_code == 401
     assert response.parsed is None and response.content == b""

@@ -13,34 +13,36 @@ import httpx
 import pytest
 
 from broker_contracts.brokers import Broker
+from broker_contracts.documents import find_operation, operations
 from broker_contracts.mock import Behaviour, create_app, load_behaviour
-from broker_contracts.mutants import MUTANTS, applicable
+from broker_contracts.mutants import MUTANTS, applicable, label, mutate
 from broker_contracts.recorder import Recorder
 from broker_contracts.traffic import TrafficError, _expanded, read, run
 from broker_contracts.validate import load_spec
-from tests.conftest import BROKERS, run_script, to_yaml, unknown_account
+from tests.conftest import BALANCES, BROKERS, documented_urls, run_script, to_yaml
 
 CANARY = "canary-traffic-token-7c1e"
 
 
 def _record(broker: Broker, behaviour: Behaviour, out: Path, secret: str | None = None) -> Path:
-    """Every documented account and one unknown account of `behaviour`'s mock, recorded to `out`."""
+    """Every operation of `behaviour`'s mock, recorded to `out`: each documented account and one
+    unknown account of an account operation, the list of a list operation."""
     base = _expanded(load_spec(broker.spec_path)["servers"][0]).rstrip("/")
     recorder = Recorder(out)
-    headers = {c.header: c.sent_value(secret or c.accepted) for c in behaviour.credentials}
-    wrong = {c.header: c.sent_value("not-" + c.accepted) for c in behaviour.credentials}
-    accounts = [*behaviour.accounts, unknown_account(behaviour)]
 
     async def go() -> None:
         transport = httpx.ASGITransport(app=create_app(behaviour))
         async with httpx.AsyncClient(
-            transport=transport, base_url=base, headers=headers, event_hooks=recorder.hooks(asynchronous=True)
+            transport=transport, base_url=base, event_hooks=recorder.hooks(asynchronous=True)
         ) as client:
-            for account in accounts:
-                url = behaviour.url(account).removeprefix(behaviour.base_path)
-                await client.get(url)
-            # and one with every credential present but wrong: the documented refusal, recorded too
-            await client.get(behaviour.url(accounts[0]).removeprefix(behaviour.base_path), headers=wrong)
+            for operation in behaviour.operations.values():
+                headers = {c.header: c.sent_value(secret or c.accepted) for c in operation.credentials}
+                wrong = {c.header: c.sent_value("not-" + c.accepted) for c in operation.credentials}
+                urls = documented_urls(operation)
+                for url in urls:
+                    await client.get(url.removeprefix(operation.base_path), headers=headers)
+                # and one with every credential present but wrong: the documented refusal, recorded too
+                await client.get(urls[0].removeprefix(operation.base_path), headers=wrong)
 
     asyncio.run(go())  # with a canary `secret` the mock refuses it: what it answers is recorded all the same
     return out
@@ -85,8 +87,8 @@ def test_traffic_from_every_faithful_mock_fits_its_contract(tmp_path: Path, form
     result = run(paths, BROKERS)
     assert [(v.broker, v.check, v.pointer, v.message) for v in result.violations] == []
     assert result.unmatched == [] and len(result.routed) == len(result.exchanges) > len(BROKERS)
-    operations, declared = result.coverage()["operations"]
-    assert operations == declared == len(BROKERS)
+    seen, declared = result.coverage()["operations"]
+    assert seen == declared == sum(len(operations(load_spec(b.spec_path))) for b in BROKERS)
 
 
 # Every mutant whose fault shows in recorded traffic, with the checks that may flag it. The two
@@ -114,35 +116,39 @@ def test_every_mutant_is_listed_here_or_said_to_be_invisible_in_traffic() -> Non
     assert set(MUTANTS) == set(MUTATIONS) | NOT_IN_TRAFFIC
 
 
-def _visible(mutant: str, spec: dict[str, Any]) -> bool:
+def _visible(mutant: str, spec: dict[str, Any], operation_id: str) -> bool:
     """A 500 that the contract documents without a body is, in traffic, a documented answer: only
     conformance (ST101, not a server error) flags it."""
     if mutant != "server_error_for_an_account":
         return True
-    (item,) = spec["paths"].values()
-    documented = item["get"]["responses"].get("500") or item["get"]["responses"].get("5XX")
+    responses = find_operation(spec, operation_id).data["responses"]
+    documented = responses.get("500") or responses.get("5XX")
     return documented is None or "content" in documented or "$ref" in documented
 
 
 def _applicable() -> list[Any]:
+    """(broker, mutant label `name@operationId`, form) for every mutant that applies to an operation."""
     found = []
     for broker in BROKERS:
         spec = load_spec(broker.spec_path)
         applies = applicable(load_behaviour(broker), spec)
         found += [
-            pytest.param(broker, mutant, form, id=f"{broker.slug}-{mutant}-{form}")
+            pytest.param(
+                broker, mutant, label(operation_id, name), form, id=f"{broker.slug}-{label(operation_id, name)}-{form}"
+            )
+            for operation_id, name in applies
             for mutant, checks in MUTATIONS.items()
-            if checks and mutant in applies and _visible(mutant, spec)
+            if mutant == name and checks and _visible(mutant, spec, operation_id)
             for form in ("ndjson", "har", "cassette")
         ]
     return found
 
 
-@pytest.mark.parametrize(("broker", "mutant", "form"), _applicable())
+@pytest.mark.parametrize(("broker", "mutant", "labelled", "form"), _applicable())
 def test_traffic_from_each_mutant_is_flagged_by_the_check_meant_for_it(
-    tmp_path: Path, broker: Broker, mutant: str, form: str
+    tmp_path: Path, broker: Broker, mutant: str, labelled: str, form: str
 ) -> None:
-    behaviour = MUTANTS[mutant](load_behaviour(broker), load_spec(broker.spec_path))
+    behaviour = mutate(load_behaviour(broker), load_spec(broker.spec_path), labelled)
     recorded = _record(broker, behaviour, tmp_path / "m.ndjson")
     path = {"ndjson": recorded, "har": _as_har(recorded), "cassette": _as_cassette(recorded)}[form]
     result = run([path], [broker])
@@ -169,7 +175,7 @@ def test_the_cli_writes_every_report_and_never_a_credential(tmp_path: Path) -> N
 
 def test_a_sarif_result_points_at_the_schema_in_the_spec(tmp_path: Path) -> None:
     broker = BROKERS[0]
-    behaviour = MUTANTS["drops_required_field"](load_behaviour(broker), load_spec(broker.spec_path))
+    behaviour = mutate(load_behaviour(broker), load_spec(broker.spec_path), label(BALANCES, "drops_required_field"))
     recorded = _record(broker, behaviour, tmp_path / "m.ndjson")
     out = tmp_path / "reports"
     done = run_script("traffic.py", "--files", str(recorded), "--out", str(out))
@@ -238,7 +244,7 @@ def test_forked_workers_find_what_one_process_finds(tmp_path: Path, monkeypatch:
     import broker_contracts.traffic as traffic
 
     broker = BROKERS[0]
-    behaviour = MUTANTS["drops_required_field"](load_behaviour(broker), load_spec(broker.spec_path))
+    behaviour = mutate(load_behaviour(broker), load_spec(broker.spec_path), label(BALANCES, "drops_required_field"))
     faithful = load_behaviour(broker)
     paths = [_record(broker, behaviour, tmp_path / "m.ndjson"), _record(broker, faithful, tmp_path / "f.ndjson")]
 

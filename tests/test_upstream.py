@@ -22,6 +22,7 @@ from tests.conftest import run_script, to_yaml
 DOCS = Path(__file__).parent / "upstream_documents"
 OURS = load_yaml(DOCS / "contract.yaml")
 OP = "GET /v1/accounts/{account_id}/balances"
+OP_ID = "getAccountBalances"  # the operationId of OP in contract.yaml
 
 
 def _balances(doc: dict[str, Any]) -> dict[str, Any]:
@@ -38,6 +39,14 @@ def _add_property(doc: dict[str, Any]) -> None:
 
 def _require_nested(doc: dict[str, Any]) -> None:
     _balances(doc)["properties"]["sod"]["required"] = ["equity"]
+
+
+def _kinds(ours: dict[str, Any], upstream: dict[str, Any], up_name: str) -> set[tuple[str, str]]:
+    """`(kind, where)` of every difference between OP of `ours` and `up_name` of `upstream`
+    (compare_operations compares one pair; reconcile names the operation)."""
+    found = compare_operations(ours, OP, upstream, up_name)
+    assert all(d.operation == "" for d in found)
+    return {(d.kind, d.where) for d in found}
 
 
 EDITS: dict[str, tuple[Callable[[dict[str, Any]], None], set[tuple[str, str]]]] = {
@@ -120,66 +129,81 @@ def test_each_kind_of_difference_is_named_with_its_place(name: str) -> None:
     upstream = copy.deepcopy(OURS)
     edit(upstream)
     up_name = next(f"GET {p}" for p in upstream["paths"])
-    found = {d.key for d in compare_operations(OURS, OP, upstream, up_name)}
-    assert found == expected
+    assert _kinds(OURS, upstream, up_name) == expected
 
 
 def test_identical_documents_have_no_difference() -> None:
     assert compare_operations(OURS, OP, copy.deepcopy(OURS), OP) == []
 
 
-def _project(tmp_path: Path, acknowledged: list[dict[str, str]] | None = None) -> Broker:
+def _project(
+    tmp_path: Path, acknowledged: list[dict[str, str]] | None = None, header: dict[str, Any] | None = None
+) -> Broker:
     folder = tmp_path / "specs" / "example"
     folder.mkdir(parents=True)
     shutil.copy(DOCS / "contract.yaml", folder / "openapi.yaml")
     if acknowledged is not None:
-        ack = {"upstream": {"source": "tests/upstream_documents/swagger.yaml"}, "acknowledged": acknowledged}
-        (folder / "upstream.yaml").write_text(to_yaml(ack))
+        up = {"source": "tests/upstream_documents/swagger.yaml", **(header or {})}
+        (folder / "upstream.yaml").write_text(to_yaml({"upstream": up, "acknowledged": acknowledged}))
     return Broker("example", tmp_path)
 
 
+# `(operationId, kind, where)` of every difference between contract.yaml and swagger.yaml.
 SWAGGER_DIFFERENCES = {
-    ("type-differs", "response 200 $.data.equity"),
-    ("property-only-upstream", "response 200 $.data.daily_pnl"),
-    ("property-only-ours", "response 200 $.data.sod"),
-    ("enum-differs", "response 200 $.data.margin_type"),
-    ("parameter-only-ours", "parameter query limit"),
-    ("security-differs", "security"),
-    ("status-only-ours", "response 404"),
-    ("status-only-upstream", "response 500"),
+    (OP_ID, "type-differs", "response 200 $.data.equity"),
+    (OP_ID, "property-only-upstream", "response 200 $.data.daily_pnl"),
+    (OP_ID, "property-only-ours", "response 200 $.data.sod"),
+    (OP_ID, "enum-differs", "response 200 $.data.margin_type"),
+    (OP_ID, "parameter-only-ours", "parameter query limit"),
+    (OP_ID, "security-differs", "security"),
+    (OP_ID, "status-only-ours", "response 404"),
+    (OP_ID, "status-only-upstream", "response 500"),
 }
 
 
 @pytest.mark.slow
 def test_swagger_2_is_converted_and_compared_with_a_base_path(tmp_path: Path) -> None:
     result = reconcile(_project(tmp_path), OURS, DOCS / "swagger.yaml")
-    assert result.operation == "GET /accounts/{accountId}/balances"
+    assert result.pairs == ((OP_ID, "GET /accounts/{accountId}/balances"),)
+    assert result.operation == f"{OP_ID} = GET /accounts/{{accountId}}/balances"
     assert {d.key for d in result.unacknowledged} == SWAGGER_DIFFERENCES
 
 
-def _acknowledge(keys: set[tuple[str, str]]) -> list[dict[str, str]]:
-    return [{"kind": kind, "where": where, "reason": "a reason a reviewer accepts"} for kind, where in sorted(keys)]
+def _acknowledge(keys: set[tuple[str, str, str]], named: bool = True) -> list[dict[str, str]]:
+    """upstream.yaml entries for `keys`: each naming its operation, or (`named` False) none, so
+    covering every operation."""
+    return [
+        {
+            **({"operation": operation} if named else {}),
+            "kind": kind,
+            "where": where,
+            "reason": "a reason a reviewer accepts",
+        }
+        for operation, kind, where in sorted(keys)
+    ]
 
 
 @pytest.mark.slow
 def test_cli_fails_on_an_unacknowledged_difference_and_writes_the_report(tmp_path: Path) -> None:
     keys = set(SWAGGER_DIFFERENCES)
-    keys.discard(("status-only-upstream", "response 500"))
-    _project(tmp_path, _acknowledge(keys | {("property-only-ours", "response 200 $.gone")}))
+    keys.discard((OP_ID, "status-only-upstream", "response 500"))
+    _project(tmp_path, _acknowledge(keys | {(OP_ID, "property-only-ours", "response 200 $.gone")}))
     done = run_script(
         "upstream.py", "--root", str(tmp_path), "--brokers", "example", "--spec", str(DOCS / "swagger.yaml")
     )
     assert done.returncode == 1, done.stderr
-    assert "unacknowledged: status-only-upstream at response 500" in done.stderr
-    assert "stale acknowledgement: property-only-ours at response 200 $.gone" in done.stderr
+    assert f"unacknowledged: {OP_ID}: status-only-upstream at response 500" in done.stderr
+    assert f"stale acknowledgement: {OP_ID}: property-only-ours at response 200 $.gone" in done.stderr
     report = (tmp_path / "build" / "upstream" / "example.md").read_text()
-    assert "| status-only-upstream | `response 500` | — | documented | **not acknowledged** |" in report
+    assert f"| {OP_ID} | status-only-upstream | `response 500` | — | documented | **not acknowledged** |" in report
+    assert f"Operations (ours = upstream): `{OP_ID}` = `GET /accounts/{{accountId}}/balances`" in report
     assert "a reason a reviewer accepts" in report
 
 
 @pytest.mark.slow
-def test_cli_passes_when_every_difference_is_acknowledged(tmp_path: Path) -> None:
-    _project(tmp_path, _acknowledge(SWAGGER_DIFFERENCES))
+@pytest.mark.parametrize("named", [True, False], ids=["per-operation", "every-operation"])
+def test_cli_passes_when_every_difference_is_acknowledged(tmp_path: Path, named: bool) -> None:
+    _project(tmp_path, _acknowledge(SWAGGER_DIFFERENCES, named))
     done = run_script(
         "upstream.py", "--root", str(tmp_path), "--brokers", "example", "--spec", str(DOCS / "swagger.yaml")
     )
@@ -192,7 +216,10 @@ def test_cli_passes_when_every_difference_is_acknowledged(tmp_path: Path) -> Non
     [
         ("openapi: 2.5\npaths: {}\n", "$.openapi: not an OpenAPI 3.x or Swagger 2.0 document"),
         ("- a list\n", "$: an OpenAPI or Swagger document must be a mapping"),
-        ("openapi: 3.0.3\npaths: {}\n", "$.paths: 0 upstream operations match GET /v1/accounts/{account_id}/balances"),
+        (
+            "openapi: 3.0.3\npaths: {}\n",
+            "$.paths: getAccountBalances: 0 upstream operations match GET /v1/accounts/{account_id}/balances",
+        ),
         ("openapi: [\n", "line 2, column 1: invalid YAML"),
     ],
     ids=["not-openapi", "not-a-mapping", "no-matching-operation", "bad-yaml"],
@@ -222,16 +249,35 @@ def test_an_acknowledgement_without_a_reason_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_pattern_acknowledges_every_difference_it_matches_and_nothing_else(tmp_path: Path) -> None:
-    rest = {k for k in SWAGGER_DIFFERENCES if not k[1].startswith("response 200 $.data.")}
+    rest = {k for k in SWAGGER_DIFFERENCES if not k[2].startswith("response 200 $.data.")}
     entries = [{"kind": "type-differs", "where": "response 200 $.data.*", "reason": "amounts as strings"}]
     entries += [{"kind": "enum-differs", "where": "response 200 $.data.*", "reason": "an enum we keep closed"}]
     entries += [{"kind": "property-only-ours", "where": "response 2* $.*", "reason": "sod is ours"}]
     entries += [{"kind": "property-only-upstream", "where": "response 500 $.*", "reason": "matches nothing: stale"}]
     result = reconcile(_project(tmp_path, entries), OURS, DOCS / "swagger.yaml")
     assert {d.key for d in result.unacknowledged} == rest | {
-        ("property-only-upstream", "response 200 $.data.daily_pnl")
+        (OP_ID, "property-only-upstream", "response 200 $.data.daily_pnl")
     }
-    assert result.stale == (("property-only-upstream", "response 500 $.*"),)
+    assert result.stale == (("*", "property-only-upstream", "response 500 $.*"),)
+
+
+def test_an_acknowledgement_names_the_operation_it_covers(tmp_path: Path) -> None:
+    """An entry with `operation` covers that operation's differences only; one naming another
+    operation covers nothing here and is stale."""
+    entries = [{"operation": OP_ID, "kind": "type-differs", "where": "response 200 $.data.*", "reason": "strings"}]
+    entries += [{"operation": "listAccounts", "kind": "enum-differs", "where": "response 200 $.data.*", "reason": "x"}]
+    result = reconcile(_project(tmp_path, entries), OURS, DOCS / "swagger.yaml")
+    assert {d.key for d in result.unacknowledged} == SWAGGER_DIFFERENCES - {
+        (OP_ID, "type-differs", "response 200 $.data.equity")
+    }
+    assert result.stale == (("listAccounts", "enum-differs", "response 200 $.data.*"),)
+
+
+def test_an_operation_the_broker_does_not_publish_is_not_compared(tmp_path: Path) -> None:
+    broker = _project(tmp_path, [], header={"operations": {OP_ID: None}})
+    result = reconcile(broker, OURS, DOCS / "swagger.yaml")
+    assert result.pairs == ((OP_ID, None),) and result.differences == ()
+    assert result.operation == f"{OP_ID} = not published upstream"
 
 
 def test_path_parameters_are_paired_by_their_place_in_the_path_not_in_the_list() -> None:
@@ -255,8 +301,7 @@ def test_media_type_parameters_are_not_a_difference() -> None:
     content = _op(upstream)["responses"]["200"]["content"]
     content["application/json; charset=utf-8"] = content.pop("application/json")
     _add_property(upstream)
-    found = {d.key for d in compare_operations(OURS, OP, upstream, OP)}
-    assert found == {("property-only-upstream", "response 200 $.data.daily_pnl")}
+    assert _kinds(OURS, upstream, OP) == {("property-only-upstream", "response 200 $.data.daily_pnl")}
 
 
 def test_a_property_several_branches_declare_is_compared_with_every_declaration() -> None:
@@ -264,5 +309,4 @@ def test_a_property_several_branches_declare_is_compared_with_every_declaration(
     _split_into_branches(upstream)
     _first, second = upstream["components"]["schemas"]["Balances"]["oneOf"]
     second["properties"]["equity"] = {"type": ["number", "null"]}  # a second, different declaration
-    found = {d.key for d in compare_operations(OURS, OP, upstream, OP)}
-    assert found == {("type-differs", "response 200 $.data.equity")}
+    assert _kinds(OURS, upstream, OP) == {("type-differs", "response 200 $.data.equity")}
