@@ -32,13 +32,18 @@ def test_synthetic_brokers_are_valid_distinct_copies(tmp_path: Path) -> None:
 
 
 def test_the_scale_bench_runs_and_never_touches_specs_or_generated(tmp_path: Path) -> None:
-    """End to end at one size (synthesize, validate, cold generate, conformance, the table); the
-    ratio between sizes is `render`'s, tested below without running anything."""
+    """End to end at one size, and for contracts of 1 and 2 operations (synthesize, validate, cold
+    generate, conformance, the tables); the ratio between sizes is `render`'s, tested below without
+    running anything."""
     before = (_tree_digest(ROOT / "specs"), _tree_digest(ROOT / "generated"))
     out = tmp_path / "scale.md"
-    result = run_script("bench_scale.py", "--sizes", "1", "--max-examples", "2", "--out", str(out))
+    command = ["--sizes", "1", "--operations", "1,2", "--operation-limit", "100", "--max-examples", "2"]
+    result = run_script("bench_scale.py", *command, "--out", str(out))
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    row = next(line for line in out.read_text().splitlines() if line.startswith("| 1 |"))
+    text = out.read_text()
+    assert "| operations | validate s/operation |" in text and "Per-operation cost at 2 operations / at 1:" in text
+    assert next(line for line in text.splitlines() if line.startswith("| 2 |"))  # the two-operation contract ran
+    row = next(line for line in text.splitlines() if line.startswith("| 1 |"))
     cases_per_second = float(row.split("|")[-2].split("/")[1])
     assert cases_per_second > 0  # conformance really sent cases
     assert (_tree_digest(ROOT / "specs"), _tree_digest(ROOT / "generated")) == before

@@ -56,6 +56,7 @@ def _client(broker: Broker, behaviour: OperationBehaviour, secret: str | None) -
 
 def _call(broker: Broker, client: Any, behaviour: OperationBehaviour, account: str | int) -> Any:
     kwargs: dict[str, Any] = {_snake(name): value for name, value in behaviour.path_values.items()}
+    assert behaviour.account_parameter is not None
     kwargs[_snake(behaviour.account_parameter)] = int(account) if str(account).isdigit() else account
     return asyncio.run(_operation(broker).asyncio_detailed(client=client, **kwargs))
 
@@ -148,6 +149,7 @@ def test_unknown_account_gives_a_typed_404(broker: Broker) -> None:
     response = _call(broker, client, behaviour, unknown_account(behaviour))
     assert response.status_code == 404
     assert isinstance(response.parsed, _model(broker, 404))
+    assert behaviour.unknown_account is not None
     assert _parsed_matches(response.parsed, behaviour.unknown_account.body)
 
 

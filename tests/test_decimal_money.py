@@ -129,6 +129,7 @@ def test_documented_amounts_equal_the_decimal_of_their_wire_text(broker: Broker)
         if reply.status != 200:
             continue
         kwargs: dict[str, Any] = {_attr(k): v for k, v in behaviour.path_values.items()}
+        assert behaviour.account_parameter is not None
         kwargs[_attr(behaviour.account_parameter)] = (
             int(account) if account.isdigit() and broker.slug != "tradestation" else account
         )

@@ -19,6 +19,7 @@ import pytest
 from build_docs import build_page, inputs_digest
 
 from broker_contracts.brokers import Broker, discover
+from broker_contracts.documents import operations
 from broker_contracts.validate import load_spec
 from tests.conftest import BROKERS, BUILD
 
@@ -96,13 +97,13 @@ def rendered(pages: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -
 
 
 @pytest.mark.xdist_group("chromium")  # one worker renders every page, once
-def test_each_page_shows_the_balances_operation_offline(broker: Broker, rendered: dict[str, str]) -> None:
+def test_each_page_shows_every_operation_offline(broker: Broker, rendered: dict[str, str]) -> None:
     dom = rendered[broker.slug]
     spec = load_spec(broker.spec_path)
-    ((path, item),) = spec["paths"].items()
     assert spec["info"]["title"] in dom
-    assert item["get"]["summary"] in dom
-    assert path in dom
+    for operation in operations(spec):
+        assert operation.data["summary"] in dom
+        assert operation.path in dom
 
 
 @pytest.mark.xdist_group("chromium")

@@ -104,6 +104,7 @@ def test_wrong_credential_is_rejected_with_its_documented_response(
 def test_unknown_account_gets_the_documented_not_found(behaviour: OperationBehaviour, app: Starlette) -> None:
     url = _url(behaviour, unknown_account(behaviour))
     response = _Client(app).get(url, headers=_authorized(behaviour))
+    assert behaviour.unknown_account is not None
     assert response.status_code == behaviour.unknown_account.status
     assert response.content == behaviour.unknown_account.body
     assert response.headers.get("content-type") == behaviour.unknown_account.content_type
