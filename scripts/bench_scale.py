@@ -33,6 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
 from _cli import spread
 
 from broker_contracts.brokers import ROOT, discover
@@ -61,8 +62,6 @@ def synthesize(count: int, root: Path) -> list[str]:
 
 def synthesize_operations(count: int, root: Path) -> str:
     """One broker under `root` whose contract has `count` operations (see the module docstring)."""
-    import yaml
-
     (source,) = [b for b in discover() if b.slug == "aries"]
     slug = f"aries_ops{count:02d}"
     shutil.copy(ROOT / "openapi-python-client.yaml", root)

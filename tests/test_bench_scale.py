@@ -5,11 +5,15 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from bench_scale import render, synthesize
+import pytest
+from bench_scale import render, synthesize, synthesize_operations
 
-from broker_contracts.brokers import ROOT, discover
+from broker_contracts.brokers import ROOT, Broker, discover
+from broker_contracts.documents import operations
+from broker_contracts.evidence import load_corpus
 from broker_contracts.generate import inputs_hash
-from broker_contracts.validate import validate_spec
+from broker_contracts.mock import load_behaviour
+from broker_contracts.validate import load_spec, validate_spec
 from tests.conftest import run_script
 
 
@@ -32,18 +36,15 @@ def test_synthetic_brokers_are_valid_distinct_copies(tmp_path: Path) -> None:
 
 
 def test_the_scale_bench_runs_and_never_touches_specs_or_generated(tmp_path: Path) -> None:
-    """End to end at one size, and for contracts of 1 and 2 operations (synthesize, validate, cold
-    generate, conformance, the tables); the ratio between sizes is `render`'s, tested below without
-    running anything."""
+    """End to end at one size (synthesize, validate, cold generate, conformance, the table); the
+    ratio between sizes is `render`'s, tested below without running anything, and the contracts of
+    k operations are checked below without generating or running them."""
     before = (_tree_digest(ROOT / "specs"), _tree_digest(ROOT / "generated"))
     out = tmp_path / "scale.md"
-    command = ["--sizes", "1", "--operations", "1,2", "--operation-limit", "100", "--max-examples", "2"]
+    command = ["--sizes", "1", "--operations", "", "--max-examples", "2"]
     result = run_script("bench_scale.py", *command, "--out", str(out))
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    text = out.read_text()
-    assert "| operations | validate s/operation |" in text and "Per-operation cost at 2 operations / at 1:" in text
-    assert next(line for line in text.splitlines() if line.startswith("| 2 |"))  # the two-operation contract ran
-    row = next(line for line in text.splitlines() if line.startswith("| 1 |"))
+    row = next(line for line in out.read_text().splitlines() if line.startswith("| 1 |"))
     cases_per_second = float(row.split("|")[-2].split("/")[1])
     assert cases_per_second > 0  # conformance really sent cases
     assert (_tree_digest(ROOT / "specs"), _tree_digest(ROOT / "generated")) == before
@@ -67,3 +68,14 @@ def test_the_budget_verdict_goes_by_the_median_and_owns_up_to_a_slow_run() -> No
     assert verdict(True, worst_ok=False).startswith("met by the median")
     assert verdict(False) == verdict(False, worst_ok=False) == "MISSED"
     assert checkout().startswith("- checkout: commit ") and str(ROOT) in checkout()
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_a_contract_of_k_operations_is_valid_and_its_mock_answers_each(tmp_path: Path, count: int) -> None:
+    slug = synthesize_operations(count, tmp_path)
+    broker = Broker(slug, tmp_path)
+    spec = load_spec(broker.spec_path)
+    assert len(operations(spec)) == count
+    assert validate_spec(broker.spec_path) == []
+    assert load_corpus(broker).payloads  # the manifest still lists only files that exist
+    assert sorted(load_behaviour(broker).operations) == sorted(o.operation_id for o in operations(spec))
