@@ -14,7 +14,8 @@ Environment:
 - `CONFORMANCE_MAX_EXAMPLES`: a smaller fuzzing budget than schemathesis.toml's;
 - `CONFORMANCE_REPORT_DIR`: where the Markdown summaries go (default build/);
 - `CONFORMANCE_TRACE`: a file to which every request sent is appended as
-  `<target> <status> <METHOD> <url>` (credentials are never written).
+  `<target> <status> <METHOD> <url> <phase>` (the schemathesis phase that generated it: `examples`,
+  `coverage`, `fuzzing`, `stateful`, or `-` for the credential tests; credentials are never written).
 """
 
 from __future__ import annotations
@@ -83,11 +84,12 @@ if os.environ.get("CONFORMANCE_TRACE"):
 
     @schemathesis.hook
     def after_call(context: HookContext, case: Case[Any], response: Response) -> None:
-        """Append the request line and status of every call to `CONFORMANCE_TRACE`."""
+        """Append the request line, status and phase of every call to `CONFORMANCE_TRACE`."""
         with open(os.environ["CONFORMANCE_TRACE"], "a", encoding="utf-8") as trace:
             summary = SUMMARIES.get(str(case.operation.schema.location))
             label = summary.target if summary else "?"
-            trace.write(f"{label} {response.status_code} {response.request.method} {response.request.url}\n")
+            phase = case.meta.phase.name.value if case.meta is not None else "-"
+            trace.write(f"{label} {response.status_code} {response.request.method} {response.request.url} {phase}\n")
 
 
 # --- per-broker Markdown summaries under build/ (not in MUTATION runs: the mutation table is their report)
