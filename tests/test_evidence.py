@@ -16,6 +16,7 @@ import pytest
 from broker_contracts.brokers import Broker
 from broker_contracts.documents import load_yaml
 from broker_contracts.evidence import check_evidence, load_corpus, read_payload
+from broker_contracts.mock import load_behaviour
 from broker_contracts.validate import load_spec
 from tests.conftest import run_script, to_yaml
 
@@ -40,6 +41,33 @@ def test_every_mock_200_body_is_current_evidence(broker: Broker) -> None:
     for response in served:
         body = json.loads((broker.fixtures_dir / response["body"]).read_text())
         assert body in current, f"{response['body']} is not (the value of) a current evidence payload"
+
+
+def test_every_listed_account_is_an_item_of_a_current_list_payload(broker: Broker) -> None:
+    """The mock's list items are items of what the broker published for listAccounts (verbatim
+    values), and its envelope is a published list body with the array emptied."""
+    corpus = load_corpus(broker)
+    published = [
+        read_payload(corpus.folder / p.file, p.media_type)
+        for p in corpus.payloads
+        if p.state == "current" and p.operation == "listAccounts" and p.status == 200
+    ]
+    behaviour = load_behaviour(broker)
+    listing = behaviour.operation("listAccounts").listing
+    assert listing is not None and listing.items, "the mock lists no account"
+    pointer = [part for part in listing.at.split("/") if part]
+
+    def array(body: Any) -> Any:
+        for part in pointer:
+            body = body[part]
+        return body
+
+    items = [item for body in published for item in array(body)]
+    for account, raw in listing.items.items():
+        assert json.loads(raw) in items, f"the list item of {account} is not an item of a current list payload"
+    if listing.envelope is not None:
+        envelope = json.loads(listing.envelope)
+        assert array(envelope) == [] and any(envelope.keys() == body.keys() for body in published)
 
 
 def _payload(file: str, state: str = "current", status: int = 200, **extra: Any) -> dict[str, Any]:
