@@ -109,6 +109,24 @@ def test_a_faulty_upstream_is_flagged_with_its_pointer_and_strict_answers_502(jo
     assert CANARY not in written
 
 
+@pytest.mark.parametrize("faulty", [False, True], ids=["faithful", "item-missing-a-field"])
+def test_the_account_list_is_routed_to_its_operation_and_checked(journal: Journal, faulty: bool) -> None:
+    mock = load_behaviour(BROKER)
+    served = (
+        mutate(mock, load_spec(BROKER.spec_path), label("listAccounts", "drops_required_field")) if faulty else mock
+    )
+    listing = served.operation("listAccounts")
+    path = listing.url().removeprefix(listing.base_path)
+    with serving(_Upstream(served)) as url:
+        answer = _get(create_proxy(BROKER, url, journal, strict=True), path, _headers(listing))
+    if not faulty:
+        assert answer.status_code == 200 and not journal.path.exists()
+        return
+    records = [json.loads(line) for line in journal.path.read_text().splitlines()]
+    assert answer.status_code == 502
+    assert {(r["operation"], r["check"]) for r in records} == {("listAccounts", "body-schema")}, records
+
+
 def test_only_get_reaches_a_remote_upstream(journal: Journal) -> None:
     proxy = create_proxy(BROKER, "https://api.broker.invalid", journal)  # never contacted: refused first
     answer = _get(proxy, "/v1/accounts/x/balances", {}, method="POST")
