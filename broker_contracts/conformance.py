@@ -53,7 +53,7 @@ ACCOUNT_PROBABILITY = 0.5
 SAFE_METHODS = frozenset({"GET"})
 # The stateful (links) test: scenarios, and calls per scenario (list, then balances, and so on).
 STATEFUL_EXAMPLES = 10
-STATEFUL_STEPS = 4
+STATEFUL_STEPS = 3
 
 
 def refuse_unsafe_operations(broker: Broker, spec: dict[str, Any]) -> None:
@@ -301,6 +301,10 @@ def run_config(
     data: dict[str, Any] = tomllib.loads(CONFIG_PATH.read_text(encoding="utf-8"))
     if max_examples is not None:
         data["generation"]["max-examples"] = max_examples
+        for block in data.get("operations", []):  # a smaller budget applies to every operation
+            generation = block.get("generation", {})
+            if "max-examples" in generation:
+                generation["max-examples"] = min(generation["max-examples"], max_examples)
     parameters: dict[str, Any] = {f"path.{name}": value for name, value in behaviour.path_values.items()}
     dictionaries: dict[str, Any] = {}
     if accounts:
