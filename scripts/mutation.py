@@ -29,7 +29,7 @@ from broker_contracts.reports import checks_in, write_atomic
 REPORT = ROOT / "build" / "mutation.md"
 # Fuzzing examples per mutant: every mutant is caught well within it (mutants are one change away
 # and the account-id dictionary sends documented accounts half the time).
-MUTATION_EXAMPLES = 25
+MUTATION_EXAMPLES = 15
 TARGET = re.compile(r"\[(?P<target>[a-z0-9_]+(?:~[A-Za-z0-9_@]+)?)\]")
 Table = dict[tuple[str, str], set[str]]
 
