@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AccountBalanceInfo")
 
 
@@ -14,7 +16,11 @@ T = TypeVar("T", bound="AccountBalanceInfo")
 class AccountBalanceInfo:
     """The trading account's figures as JSON numbers (ETNA's syntax documents a map of string to
     double); counts are integers. Amounts may carry more digits than a double holds. Short
-    market values are negative. ETNA documents no field as optional: all are required.
+    market values are negative. The 25 fields every revision of the page shows are required.
+    `openPLDay`, `openPLPercent` and `totalPL`, which the 2023 revision added (the streaming
+    pages show them from 2021), are declared but not required: ETNA is white-labelled, and a
+    deployment at an earlier version answers without them, as the 2019 body does (NOTES.md,
+    decision 5).
 
         Attributes:
             cash (Decimal): Cash in the account: deposits and borrowed funds net of what was spent; negative when the
@@ -45,13 +51,14 @@ class AccountBalanceInfo:
             maintenance_margin (Decimal): Maintenance requirement: the minimum equity the margin account must keep.
             option_maintenance_margin (Decimal): Maintenance requirement of the option positions.
             open_pl (Decimal): Unrealized profit or loss of all open positions.
-            open_pl_day (Decimal): Today's part of the unrealized profit or loss. Not described by ETNA; in its streaming
-                example it equals changeAbsolute.
-            open_pl_percent (Decimal): Unrealized profit or loss in percent. Not described by ETNA; the base of the
-                percentage is not stated.
             close_pl (Decimal): Profit or loss realized during the current session.
             market_value (Decimal): Market value of all open long and short positions.
-            total_pl (Decimal): Total profit or loss. Not described by ETNA; in its streaming example it equals openPL.
+            open_pl_day (Decimal | Unset): Today's part of the unrealized profit or loss. Not described by ETNA; in its
+                streaming example it equals changeAbsolute. Sent by deployments at the 2023 revision; absent from the 2019 body.
+            open_pl_percent (Decimal | Unset): Unrealized profit or loss in percent. Not described by ETNA; the base of the
+                percentage is not stated. Sent by deployments at the 2023 revision; absent from the 2019 body.
+            total_pl (Decimal | Unset): Total profit or loss. Not described by ETNA; in its streaming example it equals
+                openPL. Sent by deployments at the 2023 revision; absent from the 2019 body.
     """
 
     cash: Decimal
@@ -77,11 +84,11 @@ class AccountBalanceInfo:
     maintenance_margin: Decimal
     option_maintenance_margin: Decimal
     open_pl: Decimal
-    open_pl_day: Decimal
-    open_pl_percent: Decimal
     close_pl: Decimal
     market_value: Decimal
-    total_pl: Decimal
+    open_pl_day: Decimal | Unset = UNSET
+    open_pl_percent: Decimal | Unset = UNSET
+    total_pl: Decimal | Unset = UNSET
     additional_properties: dict[str, Decimal] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -131,13 +138,13 @@ class AccountBalanceInfo:
 
         open_pl = self.open_pl
 
-        open_pl_day = self.open_pl_day
-
-        open_pl_percent = self.open_pl_percent
-
         close_pl = self.close_pl
 
         market_value = self.market_value
+
+        open_pl_day = self.open_pl_day
+
+        open_pl_percent = self.open_pl_percent
 
         total_pl = self.total_pl
 
@@ -168,13 +175,16 @@ class AccountBalanceInfo:
                 "maintenanceMargin": maintenance_margin,
                 "optionMaintenanceMargin": option_maintenance_margin,
                 "openPL": open_pl,
-                "openPLDay": open_pl_day,
-                "openPLPercent": open_pl_percent,
                 "closePL": close_pl,
                 "marketValue": market_value,
-                "totalPL": total_pl,
             }
         )
+        if open_pl_day is not UNSET:
+            field_dict["openPLDay"] = open_pl_day
+        if open_pl_percent is not UNSET:
+            field_dict["openPLPercent"] = open_pl_percent
+        if total_pl is not UNSET:
+            field_dict["totalPL"] = total_pl
 
         return field_dict
 
@@ -227,15 +237,30 @@ class AccountBalanceInfo:
 
         open_pl = Decimal(str(d.pop("openPL")))
 
-        open_pl_day = Decimal(str(d.pop("openPLDay")))
-
-        open_pl_percent = Decimal(str(d.pop("openPLPercent")))
-
         close_pl = Decimal(str(d.pop("closePL")))
 
         market_value = Decimal(str(d.pop("marketValue")))
 
-        total_pl = Decimal(str(d.pop("totalPL")))
+        _open_pl_day = d.pop("openPLDay", UNSET)
+        open_pl_day: Decimal | Unset
+        if isinstance(_open_pl_day, Unset):
+            open_pl_day = UNSET
+        else:
+            open_pl_day = Decimal(str(_open_pl_day))
+
+        _open_pl_percent = d.pop("openPLPercent", UNSET)
+        open_pl_percent: Decimal | Unset
+        if isinstance(_open_pl_percent, Unset):
+            open_pl_percent = UNSET
+        else:
+            open_pl_percent = Decimal(str(_open_pl_percent))
+
+        _total_pl = d.pop("totalPL", UNSET)
+        total_pl: Decimal | Unset
+        if isinstance(_total_pl, Unset):
+            total_pl = UNSET
+        else:
+            total_pl = Decimal(str(_total_pl))
 
         account_balance_info = cls(
             cash=cash,
@@ -261,10 +286,10 @@ class AccountBalanceInfo:
             maintenance_margin=maintenance_margin,
             option_maintenance_margin=option_maintenance_margin,
             open_pl=open_pl,
-            open_pl_day=open_pl_day,
-            open_pl_percent=open_pl_percent,
             close_pl=close_pl,
             market_value=market_value,
+            open_pl_day=open_pl_day,
+            open_pl_percent=open_pl_percent,
             total_pl=total_pl,
         )
 
