@@ -20,7 +20,8 @@ are exactly the accounts whose balances it serves. Each request to an operation 
    several ids: too many gets `too_many`, the first id that is malformed or unknown decides the
    error, else the 200 body is one array of every account's items (`compose_list`);
 4. a list operation (`list`): a 200 whose body holds, in fixture order, the item file each account
-   names for this operation, inside the published envelope at the pointer `at`; with `paging`, at
+   names for this operation (with the values of `adds`, if any, set in each), inside the published
+   envelope at the pointer `at`; with `paging`, at
    most `size` items a page and the next page's token at the pointer `next` (null on the last),
    the page number and totals where the envelope states them. The mock applies no filter.
 
@@ -28,7 +29,9 @@ Which credentials, in which headers, and the fixed path values (ETNA's version `
 contract (`broker_contracts.access`), as they do for the library. Routes are served under
 `base_path` (the documented API base's path, e.g. ETNA's `/api`) with those values filled in.
 Bodies and list items are served byte for byte, so long-precision JSON numbers reach clients
-untouched; a response without a `body` file has no body.
+untouched; a response without a `body` file has no body. A response may `add` values by JSON
+pointer to its body file, which stays the published payload: fields a newer schema requires that no
+published body shows yet (Clear Street's overnight margin fields); the body is then re-serialized.
 """
 
 from __future__ import annotations
@@ -279,10 +282,10 @@ def load_behaviour(broker: Broker) -> Behaviour:
             if "body" not in spec:
                 replies[name] = Reply(spec["status"], b"", None)
                 return replies[name]
-            replies[name] = Reply(
-                spec["status"], _file(broker, path, spec["body"], ("responses", name, "body")),
-                spec.get("content_type", "application/json"),
-            )  # fmt: skip
+            body = _file(broker, path, spec["body"], ("responses", name, "body"))
+            if spec.get("adds"):
+                body = _with_additions(body, spec["adds"], path, ("responses", name, "adds"))
+            replies[name] = Reply(spec["status"], body, spec.get("content_type", "application/json"))
         return replies[name]
 
     spec = load_yaml(broker.spec_path)
@@ -368,6 +371,9 @@ def _operation(
             account: _file(broker, path, name, ("accounts", account, operation_id)).strip()
             for account, name in served.items()
         }
+        if listing.get("adds"):
+            where = (*at, "list", "adds")
+            items = {account: _with_additions(raw, listing["adds"], path, where) for account, raw in items.items()}
         envelope = (
             _file(broker, path, listing["envelope"], (*at, "list", "envelope")) if "envelope" in listing else None
         )
@@ -413,6 +419,25 @@ def _file(broker: Broker, path: Path, name: str, at: tuple[str | int, ...]) -> b
     if not file.is_file():
         raise ContractError(path, json_path(at), f"no file {file.name} beside it")
     return file.read_bytes()
+
+
+def _with_additions(body: bytes, adds: dict[str, Any], path: Path, at: tuple[str | int, ...]) -> bytes:
+    """`body` (JSON) with each value of `adds` set at its JSON pointer, the last step a new member or
+    item; `ContractError` at `at` when a pointer's parent is not in the body."""
+    document = json.loads(body)
+    for pointer, value in adds.items():
+        *parents, last = pointer.split("/")[1:]
+        try:
+            node = _at_pointer(document, "/" + "/".join(parents)) if parents else document
+        except (LookupError, ValueError, AttributeError, TypeError):
+            node = None
+        if not isinstance(node, dict | list):
+            raise ContractError(path, json_path((*at, pointer)), "its parent is not in the body")
+        if isinstance(node, list):
+            node[int(last)] = value
+        else:
+            node[last] = value
+    return json.dumps(document).encode()
 
 
 def _at_pointer(document: Any, pointer: str) -> Any:

@@ -1,8 +1,8 @@
 """The brokers' own published clients against our mocks: the sharpest test of a contract and a mock.
 
 A broker that publishes an installable client is checked with it, pinned to the version of the
-revision our contract describes (pyproject.toml): Clear Street's Stainless SDK `clearstreet==0.7.0`
-(released with the 2026-08-13 schema the contract follows) and Aries' Speakeasy SDK
+revision our contract describes (pyproject.toml): Clear Street's Stainless SDK `clearstreet==0.11.0`
+(the SDK of the 2026-10-22 revision the contract follows) and Aries' Speakeasy SDK
 `finance-dev==0.3.4` (the last one that calls the v1 API our contract describes). Each test runs the
 client for real against the mock served on 127.0.0.1, validates every 200 body it gets with the
 client's own models in strict mode, and checks that the mock's error statuses reach the caller as

@@ -32,16 +32,28 @@ from broker_contracts.documents import load_yaml
 from broker_contracts.drift import client_view, tolerated
 from broker_contracts.evidence import load_corpus, read_payload
 from broker_contracts.failures import ContractViolation
+from broker_contracts.mock import list_body, load_behaviour
 from broker_contracts.validate import load_spec
 from tests.conftest import BALANCES, BROKER_IDS, BROKERS, to_yaml
 
 
 def _bodies(broker: Broker) -> list[tuple[str, Any]]:
     """The broker's current published 200 payloads (its evidence), each with the operationId it
-    answers, parsed with floats: exact enough to re-send."""
+    answers, parsed with floats: exact enough to re-send; and the mock's 200 bodies that are none of
+    them (a published body with the fields a newer schema requires added: Clear Street's Reg T
+    account and its account list)."""
     corpus = load_corpus(broker)
     current = [p for p in corpus.payloads if p.state == "current" and p.status == 200 and not p.malformed]
-    return [(p.operation, read_payload(corpus.folder / p.file)) for p in current]  # floats: exact enough
+    found = [(p.operation, read_payload(corpus.folder / p.file)) for p in current]  # floats: exact enough
+    raw = load_yaml(broker.fixtures_dir / "behaviour.yaml")
+    for operation_id, operation in load_behaviour(broker).operations.items():
+        added = {name for name, r in raw["responses"].items() if r.get("adds")}
+        names = {account: names[operation_id] for account, names in raw["accounts"].items() if operation_id in names}
+        served = [operation.accounts[account].body for account, name in names.items() if name in added]
+        if operation.listing is not None and raw["operations"][operation_id]["list"].get("adds"):
+            served.append(list_body(operation.listing, list(operation.listing.items.values())))
+        found += [(operation_id, json.loads(body)) for body in served]
+    return found
 
 
 @functools.cache

@@ -460,7 +460,7 @@ def test_tolerated_drift_is_listed_in_the_warnings_not_raised() -> None:
     from broker_contracts.brokers import select
 
     (clear_street,) = select("clear_street")
-    body = json.loads((clear_street.fixtures_dir / "balances_reg_t_account.json").read_text())
+    body = json.loads(load_behaviour(clear_street).operation("getAccountBalances").accounts["19816"].body)  # Reg T
     body["data"]["margin_type"] = "NEW_KIND"  # a value Clear Street may add: the enum is open in clients
     served = Canned(200, json.dumps(body).encode())
     with serving(Scripted(then=served)) as url:

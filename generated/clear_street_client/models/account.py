@@ -19,6 +19,7 @@ class Account:
     Attributes:
         id (int): Numeric id of the account; the `account_id` of `GET /v1/accounts/{account_id}/balances`.
         account_holder_entity_id (int): Id of the person or entity that holds the account.
+        account_holder_entity_kind (str): Kind of holder of the account, a natural person or a legal entity.
         full_name (str): Full legal name of the account.
         open_date (datetime.date): Day the account was opened.
         options_level (int): Options trading level granted to the account (0 for none in the published example).
@@ -26,13 +27,13 @@ class Account:
         status (str): State of the account.
         subtype (str): Finer classification of the account (cash or margin).
         type_ (str): Classification of the account.
-        account_holder_entity_kind (str | Unset): Kind of holder of the account, a natural person or a legal entity.
         close_date (datetime.date | None | Unset): Day the account was closed; null or absent for an account that is not
             closed.
     """
 
     id: int
     account_holder_entity_id: int
+    account_holder_entity_kind: str
     full_name: str
     open_date: datetime.date
     options_level: int
@@ -40,7 +41,6 @@ class Account:
     status: str
     subtype: str
     type_: str
-    account_holder_entity_kind: str | Unset = UNSET
     close_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,6 +48,8 @@ class Account:
         id = self.id
 
         account_holder_entity_id = self.account_holder_entity_id
+
+        account_holder_entity_kind = self.account_holder_entity_kind
 
         full_name = self.full_name
 
@@ -63,8 +65,6 @@ class Account:
 
         type_ = self.type_
 
-        account_holder_entity_kind = self.account_holder_entity_kind
-
         close_date: None | str | Unset
         if isinstance(self.close_date, Unset):
             close_date = UNSET
@@ -79,6 +79,7 @@ class Account:
             {
                 "id": id,
                 "account_holder_entity_id": account_holder_entity_id,
+                "account_holder_entity_kind": account_holder_entity_kind,
                 "full_name": full_name,
                 "open_date": open_date,
                 "options_level": options_level,
@@ -88,8 +89,6 @@ class Account:
                 "type": type_,
             }
         )
-        if account_holder_entity_kind is not UNSET:
-            field_dict["account_holder_entity_kind"] = account_holder_entity_kind
         if close_date is not UNSET:
             field_dict["close_date"] = close_date
 
@@ -101,6 +100,8 @@ class Account:
         id = d.pop("id")
 
         account_holder_entity_id = d.pop("account_holder_entity_id")
+
+        account_holder_entity_kind = d.pop("account_holder_entity_kind")
 
         full_name = d.pop("full_name")
 
@@ -115,8 +116,6 @@ class Account:
         subtype = d.pop("subtype")
 
         type_ = d.pop("type")
-
-        account_holder_entity_kind = d.pop("account_holder_entity_kind", UNSET)
 
         def _parse_close_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -138,6 +137,7 @@ class Account:
         account = cls(
             id=id,
             account_holder_entity_id=account_holder_entity_id,
+            account_holder_entity_kind=account_holder_entity_kind,
             full_name=full_name,
             open_date=open_date,
             options_level=options_level,
@@ -145,7 +145,6 @@ class Account:
             status=status,
             subtype=subtype,
             type_=type_,
-            account_holder_entity_kind=account_holder_entity_kind,
             close_date=close_date,
         )
 

@@ -29,6 +29,10 @@ class MarginDetails:
         maintenance_margin_excess (Decimal): Equity above the maintenance requirement (trade date).
         maintenance_margin_requirement (Decimal): Maintenance requirement (trade date).
         overnight_details (MarginSessionDetails): Margin figures for one trading session.
+        overnight_margin_excess (Decimal): Equity above the overnight margin requirement. Added by the broker's schema
+            in SDK 0.10.0 (2026-10-15); no published body shows it yet (NOTES.md decision 15).
+        overnight_margin_requirement (Decimal): Equity required to hold the current positions overnight. Added in SDK
+            0.10.0 (2026-10-15), like overnight_margin_excess.
         top_contributors (list[MarginTopContributor] | Unset): The positions contributing most to the margin
             requirement; present when requested with `top_margin_contributors_limit`.
         usage (MarginDetailsUsage | None | Unset): Margin used against margin available; absent or null when there is no
@@ -47,6 +51,8 @@ class MarginDetails:
     maintenance_margin_excess: Decimal
     maintenance_margin_requirement: Decimal
     overnight_details: MarginSessionDetails
+    overnight_margin_excess: Decimal
+    overnight_margin_requirement: Decimal
     top_contributors: list[MarginTopContributor] | Unset = UNSET
     usage: MarginDetailsUsage | None | Unset = UNSET
     day_trade_count: int | Unset = UNSET
@@ -70,6 +76,10 @@ class MarginDetails:
         )
 
         overnight_details = self.overnight_details.to_dict()
+
+        overnight_margin_excess = format(self.overnight_margin_excess, "f")
+
+        overnight_margin_requirement = format(self.overnight_margin_requirement, "f")
 
         top_contributors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.top_contributors, Unset):
@@ -110,6 +120,8 @@ class MarginDetails:
                 "maintenance_margin_excess": maintenance_margin_excess,
                 "maintenance_margin_requirement": maintenance_margin_requirement,
                 "overnight_details": overnight_details,
+                "overnight_margin_excess": overnight_margin_excess,
+                "overnight_margin_requirement": overnight_margin_requirement,
             }
         )
         if top_contributors is not UNSET:
@@ -145,6 +157,10 @@ class MarginDetails:
         )
 
         overnight_details = MarginSessionDetails.from_dict(d.pop("overnight_details"))
+
+        overnight_margin_excess = Decimal(d.pop("overnight_margin_excess"))
+
+        overnight_margin_requirement = Decimal(d.pop("overnight_margin_requirement"))
 
         _top_contributors = d.pop("top_contributors", UNSET)
         top_contributors: list[MarginTopContributor] | Unset = UNSET
@@ -204,6 +220,8 @@ class MarginDetails:
             maintenance_margin_excess=maintenance_margin_excess,
             maintenance_margin_requirement=maintenance_margin_requirement,
             overnight_details=overnight_details,
+            overnight_margin_excess=overnight_margin_excess,
+            overnight_margin_requirement=overnight_margin_requirement,
             top_contributors=top_contributors,
             usage=usage,
             day_trade_count=day_trade_count,

@@ -18,6 +18,8 @@ class MarginTopContributor:
     """One underlying's share of the margin requirement.
 
     Attributes:
+        overnight_margin_requirement (Decimal): Overnight margin requirement due to this underlying. Added in SDK 0.10.0
+            (2026-10-15).
         initial_margin_requirement (Decimal): Initial margin requirement due to this underlying.
         maintenance_margin_requirement (Decimal): Maintenance requirement due to this underlying.
         market_value (Decimal): Net market value of this underlying.
@@ -26,6 +28,7 @@ class MarginTopContributor:
             (pattern day trader accounts). Deprecated 2026-06-05, removed from the broker's schema on 2026-08-05.
     """
 
+    overnight_margin_requirement: Decimal
     initial_margin_requirement: Decimal
     maintenance_margin_requirement: Decimal
     market_value: Decimal
@@ -34,6 +37,8 @@ class MarginTopContributor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        overnight_margin_requirement = format(self.overnight_margin_requirement, "f")
+
         initial_margin_requirement = format(self.initial_margin_requirement, "f")
 
         maintenance_margin_requirement = format(
@@ -54,6 +59,7 @@ class MarginTopContributor:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "overnight_margin_requirement": overnight_margin_requirement,
                 "initial_margin_requirement": initial_margin_requirement,
                 "maintenance_margin_requirement": maintenance_margin_requirement,
                 "market_value": market_value,
@@ -68,6 +74,8 @@ class MarginTopContributor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        overnight_margin_requirement = Decimal(d.pop("overnight_margin_requirement"))
+
         initial_margin_requirement = Decimal(d.pop("initial_margin_requirement"))
 
         maintenance_margin_requirement = Decimal(
@@ -86,6 +94,7 @@ class MarginTopContributor:
             day_trade_buying_power_usage = Decimal(_day_trade_buying_power_usage)
 
         margin_top_contributor = cls(
+            overnight_margin_requirement=overnight_margin_requirement,
             initial_margin_requirement=initial_margin_requirement,
             maintenance_margin_requirement=maintenance_margin_requirement,
             market_value=market_value,
