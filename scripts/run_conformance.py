@@ -31,7 +31,9 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--brokers", default="", help="comma-separated slugs (default: all)")
     p.add_argument("--base-url", default="", help="live mode: the server to check (one broker)")
-    p.add_argument("--mutant", default="", help="serve this broken variant of the mock instead")
+    p.add_argument(
+        "--mutant", default="", help="serve this broken variant of the mock instead: <name> or <name>@<operationId>"
+    )
     p.add_argument("--max-examples", default="", help="fuzzing budget (default: conformance/schemathesis.toml)")
     p.add_argument("--report-dir", type=Path, default=ROOT / "build", help="where the JUnit and Markdown reports go")
     args, pytest_args = p.parse_known_args()
