@@ -75,12 +75,14 @@ def main() -> int:
 
 
 def _review(root: Path, base: str, form: str, overrides: dict[str, str], ignores: list[Ignore]) -> int:
-    listed = _git(root, "ls-tree", "--name-only", f"{base}:specs").stdout.split()
+    # Folders only (`-d`): the files beside them (crosswalks, the evidence schema) are no contracts.
+    listed = _git(root, "ls-tree", "-d", "--name-only", f"{base}:specs").stdout.split()
     current = {b.slug: b for b in discover(root)}
+    before = {name: spec_at(root, base, name) for name in sorted(set(listed) | set(current))}
     errors = 0
     records: list[dict[str, object]] = []
-    for slug in sorted(set(current) | {name for name in listed if spec_at(root, base, name) is not None}):
-        old = spec_at(root, base, slug) or {"paths": {}}
+    for slug in sorted(set(current) | {name for name, spec in before.items() if spec is not None}):
+        old = before[slug] or {"paths": {}}
         new = load_yaml(current[slug].spec_path) if slug in current else {"paths": {}}
         found, notes = configure(compare(old, new), overrides, ignores, datetime.date.today())
         changes: list[Change] = found
