@@ -125,22 +125,36 @@ def _paging(broker: str) -> tuple[str, str] | None:
     return (snake(pagination["token"]), pagination["next"]) if pagination else None
 
 
-def _page(call: Call, response: httpx.Response) -> tuple[list[Account], str | None]:
-    payload = network.json_body(call.broker, OPERATION_ID, response)
-    paging = _paging(call.broker)
-    following = crosswalk.value_at(payload, paging[1]) if paging else None
-    return normalize_accounts(call.broker, payload), (str(following) if following else None)
+class _Pages:
+    """The walk through a list's pages, whatever sends the requests: `query()` is what the next
+    request sends (the caller's query arguments, and the page token once there is one), `take()`
+    reads an answer's accounts and next token; `done` once a page has no next token. A token that
+    comes back, or more than `MAX_PAGES` pages, raises `BrokerError`."""
 
+    def __init__(self, call: Call, query: Mapping[str, Any] | None) -> None:
+        self.call = call
+        self.extra = dict(query or {})
+        self.paging = _paging(call.broker)
+        self.accounts: list[Account] = []
+        self.token: str | None = None
+        self.seen: set[str] = set()
+        self.done = False
 
-def _next_query(call: Call, token: str | None, seen: set[str]) -> dict[str, Any]:
-    if token is None:
-        return {}
-    if token in seen or len(seen) >= MAX_PAGES:
-        raise BrokerError(call.broker, None, f"{OPERATION_ID}: the pages do not end (token {token!r} again)")
-    seen.add(token)
-    paging = _paging(call.broker)
-    assert paging is not None
-    return {paging[0]: token}
+    def query(self) -> dict[str, Any]:
+        if self.token is None or self.paging is None:
+            return self.extra
+        if self.token in self.seen or len(self.seen) >= MAX_PAGES:
+            message = f"{OPERATION_ID}: the pages do not end (token {self.token!r} again)"
+            raise BrokerError(self.call.broker, None, message)
+        self.seen.add(self.token)
+        return {**self.extra, self.paging[0]: self.token}
+
+    def take(self, response: httpx.Response) -> None:
+        payload = network.json_body(self.call.broker, OPERATION_ID, response)
+        self.accounts += normalize_accounts(self.call.broker, payload)
+        following = crosswalk.value_at(payload, self.paging[1]) if self.paging else None
+        self.token = str(following) if following else None
+        self.done = self.token is None
 
 
 def list_accounts(
@@ -170,14 +184,10 @@ def list_accounts(
     """
     call = prepare(broker, OPERATION_ID, base_url, credentials, path_values)
     timeout, policy = network.timeout(connect_timeout, read_timeout), retry or RetryPolicy()
-    found: list[Account] = []
-    token: str | None = None
-    seen: set[str] = set()
-    while True:
-        accounts, token = _page(call, send(call, timeout, policy, **(query or {}), **_next_query(call, token, seen)))
-        found += accounts
-        if token is None:
-            return found
+    pages = _Pages(call, query)
+    while not pages.done:
+        pages.take(send(call, timeout, policy, **pages.query()))
+    return pages.accounts
 
 
 async def list_accounts_async(
@@ -194,15 +204,10 @@ async def list_accounts_async(
     """`list_accounts` in asyncio (the generated client's `asyncio_detailed`); same arguments, result and errors."""
     call = prepare(broker, OPERATION_ID, base_url, credentials, path_values)
     timeout, policy = network.timeout(connect_timeout, read_timeout), retry or RetryPolicy()
-    found: list[Account] = []
-    token: str | None = None
-    seen: set[str] = set()
-    while True:
-        response = await send_async(call, timeout, policy, **(query or {}), **_next_query(call, token, seen))
-        accounts, token = _page(call, response)
-        found += accounts
-        if token is None:
-            return found
+    pages = _Pages(call, query)
+    while not pages.done:
+        pages.take(await send_async(call, timeout, policy, **pages.query()))
+    return pages.accounts
 
 
 async def get_all_balances_async(
