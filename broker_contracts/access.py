@@ -96,3 +96,15 @@ def fixed_path_values(spec: dict[str, Any], operation_id: str | None = None) -> 
         for p in operation.data.get("parameters", [])
         if isinstance(p, dict) and p.get("in") == "path" and FIXED_VALUE_KEY in p
     }
+
+
+def typed_value(parameter: dict[str, Any] | None, value: Any) -> Any:
+    """`value` in the JSON type the contract gives `parameter` (a Parameter Object): an `int` for
+    decimal digits where the schema, or one `oneOf` branch of it, is an integer (`"19816"` -> 19816;
+    ETNA's `userId` is an integer or `@me`); else `value` unchanged. Generated clients take integer
+    parameters as ints, and schemathesis counts a dictionary entry of another type as invalid data.
+    """
+    schema = (parameter or {}).get("schema", {})
+    numeric = "integer" in {branch.get("type") for branch in [schema, *schema.get("oneOf", [])]}
+    text = str(value)
+    return int(text) if numeric and text.lstrip("-").isdigit() else value

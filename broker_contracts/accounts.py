@@ -20,7 +20,6 @@ errors of `get_balances` (`broker_contracts.calls`, `broker_contracts.network`,
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -33,8 +32,8 @@ from . import crosswalk, network
 from .balances import Balances, BalancesRequest, get_many_balances_async
 from .brokers import select
 from .calls import Call, prepare, send, send_async, snake
-from .documents import find_operation
-from .failures import BrokerError, ContractViolation
+from .documents import find_operation, value_at
+from .failures import BrokerError
 from .network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
 from .validate import load_spec
 
@@ -93,15 +92,9 @@ def _text(value: Any) -> str | None:
 
 
 def _normalize(broker: str, item: Any, pointer: str) -> Account:
-    validators = _shape_validators(broker)
-    shape = next((s for s, v in validators if len(validators) == 1 or v.is_valid(item)), None)
-    if shape is None:
-        shown = json.dumps(item, default=str)
-        expected = f"an account of one of the shapes {', '.join(s for s, _ in validators)}"
-        got = shown if len(shown) <= 80 else shown[:79] + "…"
-        raise ContractViolation(broker, OPERATION_ID, 200, pointer, expected, got, shown.encode())
+    shape = crosswalk.shape_of(broker, OPERATION_ID, _shape_validators(broker), item, pointer)
     values = {
-        concept.id: _text(crosswalk.value_at(item, mapping.pointer))
+        concept.id: _text(value_at(item, mapping.pointer))
         for concept in _crosswalk().concepts
         if (mapping := concept.mappings[broker][shape]).pointer is not None
     }
@@ -152,7 +145,7 @@ class _Pages:
     def take(self, response: httpx.Response) -> None:
         payload = network.json_body(self.call.broker, OPERATION_ID, response)
         self.accounts += normalize_accounts(self.call.broker, payload)
-        following = crosswalk.value_at(payload, self.paging[1]) if self.paging else None
+        following = value_at(payload, self.paging[1]) if self.paging else None
         self.token = str(following) if following else None
         self.done = self.token is None
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -30,7 +29,8 @@ from jsonschema import Draft202012Validator
 from . import crosswalk, network
 from .brokers import select
 from .calls import Call, path_parameters, prepare, send, send_async
-from .failures import BrokerError, ContractViolation
+from .documents import value_at
+from .failures import BrokerError
 from .network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
 from .validate import load_spec
 
@@ -111,21 +111,8 @@ def _shape_validators(broker: str) -> tuple[tuple[str, Draft202012Validator], ..
     return crosswalk.shape_validators(spec, _crosswalk().brokers[broker].shapes)
 
 
-def _at(document: Any, pointer: str) -> Any:
-    return crosswalk.value_at(document, pointer)
-
-
 def _shape(broker: str, account: Any, pointer: str) -> str:
-    validators = _shape_validators(broker)
-    if len(validators) == 1:
-        return validators[0][0]
-    for shape, validator in validators:
-        if validator.is_valid(account):
-            return shape
-    expected = f"an account of one of the shapes {', '.join(s for s, _ in validators)}"
-    shown = json.dumps(account, default=str)
-    got = shown if len(shown) <= 80 else shown[:79] + "…"
-    raise ContractViolation(broker, OPERATION_ID, 200, pointer, expected, got, shown.encode())
+    return crosswalk.shape_of(broker, OPERATION_ID, _shape_validators(broker), account, pointer)
 
 
 def _convert(kind: str, value: Any) -> Any:
@@ -144,19 +131,19 @@ def _normalize_account(broker: str, account: Any, pointer: str) -> Balances:
     for concept in _crosswalk().concepts:
         mapping = concept.mappings[broker][shape]
         if mapping.pointer is not None:
-            values[concept.id] = _convert(concept.kind, _at(account, mapping.pointer))
+            values[concept.id] = _convert(concept.kind, value_at(account, mapping.pointer))
     return Balances(broker=broker, shape=shape, cash_by_currency=_cash_by_currency(broker, shape, account), **values)
 
 
 def _cash_by_currency(broker: str, shape: str, account: Any) -> dict[str, Decimal] | None:
     """`{currency: cash}` from the shape's per-currency lines (crosswalk `currencies`); None where it has none."""
     lines = _crosswalk().brokers[broker].currencies.get(shape)
-    items = _at(account, lines.items) if lines else None
+    items = value_at(account, lines.items) if lines else None
     if lines is None or not isinstance(items, list):
         return None
     found = {}
     for item in items:
-        currency, cash = _at(item, lines.currency), _at(item, lines.cash)
+        currency, cash = value_at(item, lines.currency), value_at(item, lines.cash)
         if currency is not None and cash is not None:
             found[str(currency)] = Decimal(str(cash))
     return found

@@ -70,14 +70,6 @@ def path_parameters(spec: dict[str, Any], operation_id: str) -> list[dict[str, A
     return [dict(p) for p in operation.data.get("parameters", []) if p.get("in") == "path" and p["name"] not in fixed]
 
 
-def _typed(parameter: dict[str, Any], value: Any) -> Any:
-    """`value` as the generated client takes it: an int for an integer parameter (or one that may be an integer)."""
-    schema = parameter.get("schema", {})
-    numeric = "integer" in {branch.get("type") for branch in [schema, *schema.get("oneOf", [])]}
-    text = str(value)
-    return int(text) if numeric and text.lstrip("-").isdigit() else value
-
-
 def prepare(
     broker: str,
     operation_id: str,
@@ -103,7 +95,7 @@ def prepare(
         name = parameter["name"]
         if name not in given and DEFAULT_VALUE_KEY not in parameter:
             raise ValueError(f"{broker} {operation_id}: give a value for the path parameter {name!r}")
-        arguments[snake(name)] = _typed(parameter, given.get(name, parameter.get(DEFAULT_VALUE_KEY)))
+        arguments[snake(name)] = access.typed_value(parameter, given.get(name, parameter.get(DEFAULT_VALUE_KEY)))
     return Call(
         broker=broker,
         operation_id=operation_id,

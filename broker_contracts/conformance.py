@@ -34,9 +34,9 @@ from schemathesis import BaseSchema, Case, CheckContext, Response
 from schemathesis.core.result import Err
 from starlette.applications import Starlette
 
-from .access import require_credentials
+from .access import require_credentials, typed_value
 from .brokers import ROOT, Broker
-from .documents import path_parameter
+from .documents import operations, path_parameter
 from .errors import ContractError
 from .mock import Behaviour, OperationBehaviour, create_app, load_behaviour
 from .mutants import applicable, label, mutate
@@ -58,12 +58,7 @@ STATEFUL_STEPS = 3
 
 def refuse_unsafe_operations(broker: Broker, spec: dict[str, Any]) -> None:
     """Raise `ContractError` listing every operation whose method is not GET (live, non-loopback)."""
-    unsafe = [
-        f"{method.upper()} {path}"
-        for path, item in spec["paths"].items()
-        for method in item
-        if method.upper() not in SAFE_METHODS and method not in ("parameters", "summary", "description", "servers")
-    ]
+    unsafe = [f"{o.method} {o.path}" for o in operations(spec) if o.method not in SAFE_METHODS]
     if unsafe:
         raise ContractError(
             broker.spec_path, "$.paths", f"live mode against a remote host sends GET only; refusing {', '.join(unsafe)}"
@@ -115,10 +110,8 @@ class Target:
         """Whether any response of the contract has OpenAPI links (the stateful test follows them)."""
         return any(
             isinstance(response, dict) and response.get("links")
-            for item in self.schema.raw_schema.get("paths", {}).values()
-            for operation in item.values()
-            if isinstance(operation, dict)
-            for response in (operation.get("responses") or {}).values()
+            for operation in operations(self.schema.raw_schema)
+            for response in (operation.data.get("responses") or {}).values()
         )
 
     def stateful_settings(self) -> hypothesis.settings:
@@ -253,10 +246,8 @@ def typed_account_ids(spec: dict[str, Any], parameter: str, accounts: list[str])
     Schemathesis treats a dictionary entry whose type differs from the parameter's schema as
     invalid data, so `"19816"` must become `19816` for an integer id.
     """
-    schema = (path_parameter(spec, parameter) or {}).get("schema", {})
-    if "integer" in {branch.get("type") for branch in [schema, *schema.get("oneOf", [])]}:
-        return [int(a) if a.lstrip("-").isdigit() else a for a in accounts]
-    return list(accounts)
+    declared = path_parameter(spec, parameter)
+    return [typed_value(declared, account) for account in accounts]
 
 
 def known_path_values(

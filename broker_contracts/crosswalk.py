@@ -18,6 +18,7 @@ Errors are `ContractError`s naming `specs/crosswalk.yaml` and the place (`$.conc
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,9 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from .brokers import ROOT, discover
-from .documents import follow_refs, json_path, load_yaml, schema_types
+from .documents import follow_refs, json_path, load_yaml, schema_types, value_at
 from .errors import ContractError
+from .failures import ContractViolation
 from .validate import SPEC_URI, load_spec
 
 PATH = ROOT / "specs" / "crosswalk.yaml"
@@ -196,19 +198,6 @@ def load(path: Path = PATH) -> Crosswalk:
     return Crosswalk(brokers, concepts)
 
 
-def value_at(document: Any, pointer: str) -> Any:
-    """The value at JSON pointer `pointer` in `document`; None where a step does not exist."""
-    for raw in pointer.split("/")[1:]:
-        key = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(document, list) and key.isdigit():
-            document = document[int(key)] if int(key) < len(document) else None
-        elif isinstance(document, dict):
-            document = document.get(key)
-        else:
-            return None
-    return document
-
-
 def items_at(payload: Any, where: str) -> list[tuple[Any, str]]:
     """The account objects of a body, each with its JSON pointer, by a layout's `accounts`: `""` the
     body itself, `/data` the object there, `/*` every item of the body, `/data/*` every item there."""
@@ -226,6 +215,25 @@ def shape_validators(spec: dict[str, Any], shapes: tuple[str, ...]) -> tuple[tup
         (shape, Draft202012Validator({"$ref": f"{SPEC_URI}#/components/schemas/{shape}"}, registry=registry))
         for shape in shapes
     )
+
+
+def shape_of(
+    broker: str, operation_id: str, validators: tuple[tuple[str, Draft202012Validator], ...], item: Any, pointer: str
+) -> str:
+    """The shape (component schema) `item` follows: the only one, or the first its validator accepts.
+
+    Raises `ContractViolation` (`pointer` names the item in the 200 body of `operation_id`) when it
+    follows none: a kind of account the contract does not know yet.
+    """
+    if len(validators) == 1:
+        return validators[0][0]
+    for shape, validator in validators:
+        if validator.is_valid(item):
+            return shape
+    expected = f"an account of one of the shapes {', '.join(s for s, _ in validators)}"
+    shown = json.dumps(item, default=str)
+    got = shown if len(shown) <= 80 else shown[:79] + "…"
+    raise ContractViolation(broker, operation_id, 200, pointer, expected, got, shown.encode())
 
 
 def property_at(spec: dict[str, Any], schema: Any, pointer: str) -> dict[str, Any] | None:

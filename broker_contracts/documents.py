@@ -2,6 +2,7 @@
 
 Loading raises errors that name the file and the line; `json_path` names a place for messages;
 `operations` lists a contract's operations (any number) and `find_operation` finds one by operationId;
+`value_at` reads a JSON pointer in a payload;
 `resolve_ref`, `follow_refs`, `schema_types` and `path_parameter` navigate an OpenAPI document.
 No OpenAPI or JSON Schema library is imported here, so light tools (`make review`) start fast.
 """
@@ -124,6 +125,20 @@ def find_operation(spec: dict[str, Any], operation_id: str) -> Operation:
             return operation
     known = ", ".join(o.operation_id for o in operations(spec)) or "none"
     raise KeyError(f"no operation {operation_id!r} in the contract (known: {known})")
+
+
+def value_at(document: Any, pointer: str) -> Any:
+    """The value at JSON pointer `pointer` (`/data/0/id`; `""` the document) in `document`; None
+    where a step does not exist."""
+    for raw in pointer.split("/")[1:]:
+        key = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(document, list) and key.isdigit():
+            document = document[int(key)] if int(key) < len(document) else None
+        elif isinstance(document, dict):
+            document = document.get(key)
+        else:
+            return None
+    return document
 
 
 def response_key(responses: dict[str, Any], status: int) -> str | None:

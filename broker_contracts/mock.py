@@ -52,7 +52,7 @@ from starlette.routing import Route
 
 from . import access
 from .brokers import ROOT, Broker
-from .documents import json_path, load_yaml, operations
+from .documents import json_path, load_yaml, operations, value_at
 from .errors import ContractError
 
 BEHAVIOUR_FILE = "behaviour.yaml"
@@ -211,19 +211,6 @@ class OperationBehaviour:
             return self.served_route
         return self.served_route.replace(f"{{{self.account_parameter}}}", str(account))
 
-    def replies(self) -> list[Reply]:
-        """Every canned reply this operation can send (credentials, query rules, accounts, errors)."""
-        found = [r for c in self.credentials for r in (c.missing, c.wrong)]
-        rules = [*self.path.values(), *self.query.values()]
-        found += [r for rule in rules for r in (rule.invalid, rule.malformed) if r is not None]
-        found += list(self.accounts.values())
-        found += [r for r in (self.unknown_account, self.invalid_account) if r is not None]
-        if self.account_list:
-            found.append(self.account_list.too_many)
-        if self.listing and self.listing.paging:
-            found.append(self.listing.paging.invalid)
-        return found
-
 
 @dataclass(frozen=True)
 class Behaviour:
@@ -377,7 +364,7 @@ def _operation(
         envelope = (
             _file(broker, path, listing["envelope"], (*at, "list", "envelope")) if "envelope" in listing else None
         )
-        if envelope is not None and not isinstance(_at_pointer(json.loads(envelope), listing.get("at", "")), list):
+        if envelope is not None and not isinstance(value_at(json.loads(envelope), listing.get("at", "")), list):
             raise ContractError(path, json_path((*at, "list", "at")), "the envelope has no array at this pointer")
         paging = listing.get("paging")
         return OperationBehaviour(
@@ -427,10 +414,7 @@ def _with_additions(body: bytes, adds: dict[str, Any], path: Path, at: tuple[str
     document = json.loads(body)
     for pointer, value in adds.items():
         *parents, last = pointer.split("/")[1:]
-        try:
-            node = _at_pointer(document, "/" + "/".join(parents)) if parents else document
-        except (LookupError, ValueError, AttributeError, TypeError):
-            node = None
+        node = value_at(document, "/" + "/".join(parents)) if parents else document
         if not isinstance(node, dict | list):
             raise ContractError(path, json_path((*at, pointer)), "its parent is not in the body")
         if isinstance(node, list):
@@ -438,12 +422,6 @@ def _with_additions(body: bytes, adds: dict[str, Any], path: Path, at: tuple[str
         else:
             node[last] = value
     return json.dumps(document).encode()
-
-
-def _at_pointer(document: Any, pointer: str) -> Any:
-    for part in pointer.split("/")[1:]:
-        document = document[int(part)] if isinstance(document, list) else document.get(part)
-    return document
 
 
 def _account_list(data: dict[str, Any] | None, reply: Any, at: tuple[str | int, ...]) -> AccountList | None:

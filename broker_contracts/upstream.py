@@ -51,8 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from .brokers import ROOT, Broker
-from .documents import HTTP_METHODS, load_yaml, matches, schema_types
-from .documents import operations as contract_operations
+from .documents import load_yaml, matches, operations, schema_types
 from .errors import ContractError
 
 ACK_FILE = "upstream.yaml"
@@ -184,14 +183,6 @@ def _template(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path.rstrip("/"))
 
 
-def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Every `(METHOD, path, operation)` of an OpenAPI document."""
-    for path, item in (doc.get("paths") or {}).items():
-        for method, operation in (item or {}).items():
-            if method in HTTP_METHODS and isinstance(operation, dict):
-                yield method.upper(), path, operation
-
-
 def find_operation(
     doc: dict[str, Any], method: str, path: str, wanted: str | None = None
 ) -> tuple[str, dict[str, Any]]:
@@ -200,15 +191,16 @@ def find_operation(
     prefix (`/v1/accounts/{id}` matches `/accounts/{key}`). Raises `LookupError` when none or several match.
     """
     found = []
-    for m, p, operation in operations(doc):
+    for candidate in operations(doc):
+        name = f"{candidate.method} {candidate.path}"
         if wanted:
-            hit = wanted in (operation.get("operationId"), f"{m} {p}")
+            hit = wanted in (candidate.data.get("operationId"), name)
         else:
-            ours, theirs = _template(path), _template(p)
-            hit = m == method and (ours == theirs or ours.endswith(theirs) or theirs.endswith(ours))
+            ours, theirs = _template(path), _template(candidate.path)
+            hit = candidate.method == method and (ours == theirs or ours.endswith(theirs) or theirs.endswith(ours))
             hit = hit and theirs.count("{}") == ours.count("{}")
         if hit:
-            found.append((f"{m} {p}", operation))
+            found.append((name, candidate.data))
     if len(found) != 1:
         what = wanted or f"{method} {path}"
         listed = ", ".join(name for name, _ in found) or "none"
@@ -452,7 +444,7 @@ def reconcile(
     chosen = header.get("operations") or {}
     pairs: list[tuple[str, str | None]] = []
     differences: list[Difference] = []
-    for ours_op in contract_operations(ours):
+    for ours_op in operations(ours):
         if ours_op.operation_id in chosen and chosen[ours_op.operation_id] is None:
             pairs.append((ours_op.operation_id, None))  # upstream.yaml: the broker's spec does not publish it
             continue

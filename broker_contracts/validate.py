@@ -361,32 +361,36 @@ def check_links(path: Path, spec: dict[str, Any]) -> list[ContractError]:
             if "$ref" in response:
                 response, at = resolve_ref(spec, response["$ref"])
             for name, link in (response.get("links") or {}).items():
-                where = json_path((*at, "links", name))
-                target = found.get(str(link.get("operationId")))
-                if target is None:
-                    known = ", ".join(found)
-                    problems.append(
-                        ContractError(path, where, f"links to {link.get('operationId')!r}, not an operation ({known})")
-                    )
-                    continue
-                examples = [
-                    use
-                    for media, content in (response.get("content") or {}).items()
-                    for use in _media_examples(spec, content, (*at, "content", media))
-                ]
-                for parameter, expression in (link.get("parameters") or {}).items():
-                    if parameter not in _parameter_names(spec, target):
-                        problems.append(
-                            ContractError(
-                                path, f"{where}.parameters", f"{target.operation_id} has no parameter {parameter!r}"
-                            )
-                        )
-                    matched = LINK_BODY.match(str(expression))
-                    pointer = matched.group("pointer") if matched else None
-                    if pointer is not None and examples and not any(_pointed(u.value, pointer) for u in examples):
-                        shown = ", ".join(json_path(u.used_at) for u in examples)
-                        message = f"{expression} names nothing in any example of the response ({shown})"
-                        problems.append(ContractError(path, f"{where}.parameters.{parameter}", message))
+                problems += _link_problems(path, spec, found, response, (*at, "links", name), link)
+    return problems
+
+
+def _link_problems(
+    path: Path, spec: dict[str, Any], found: dict[str, Operation], response: dict[str, Any], at: Location, link: Any
+) -> list[ContractError]:
+    """The problems of one link (`at`) of `response` (see `check_links`)."""
+    where = json_path(at)
+    target = found.get(str(link.get("operationId")))
+    if target is None:
+        known = ", ".join(found)
+        return [ContractError(path, where, f"links to {link.get('operationId')!r}, not an operation ({known})")]
+    examples = [
+        use
+        for media, content in (response.get("content") or {}).items()
+        for use in _media_examples(spec, content, (*at[:-2], "content", media))
+    ]
+    names = _parameter_names(spec, target)
+    problems = []
+    for parameter, expression in (link.get("parameters") or {}).items():
+        if parameter not in names:
+            message = f"{target.operation_id} has no parameter {parameter!r}"
+            problems.append(ContractError(path, f"{where}.parameters", message))
+        matched = LINK_BODY.match(str(expression))
+        pointer = matched.group("pointer") if matched else None
+        if pointer is not None and examples and not any(_pointed(u.value, pointer) for u in examples):
+            shown = ", ".join(json_path(u.used_at) for u in examples)
+            message = f"{expression} names nothing in any example of the response ({shown})"
+            problems.append(ContractError(path, f"{where}.parameters.{parameter}", message))
     return problems
 
 
