@@ -22,10 +22,13 @@ BASE_URL ?=
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt sdks-legacy.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -c constraints.txt -e .
+	# Legacy versions' SDKs, each alone in .venv/sdks/<name>-<version>/ (sdks-legacy.txt says why).
+	grep -E '^[A-Za-z]' sdks-legacy.txt | while read -r pin; do \
+	  $(PY) -m pip install --quiet --no-deps --upgrade --target "$(VENV)/sdks/$$(echo $$pin | sed s/==/-/)" "$$pin" || exit 1; done
 	# The generated clients (generated/<slug>_client) are importable from the venv, new brokers included.
 	echo "$(CURDIR)/generated" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/broker_contracts_generated.pth"
 	touch $(STAMP)

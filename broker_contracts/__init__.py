@@ -28,6 +28,7 @@ Modules, each one job:
 from .errors import BrokerContractsError, ContractError
 from .failures import (
     AccountNotFound,
+    AccountRefused,
     AuthenticationFailed,
     BrokerError,
     BrokerUnavailable,
@@ -37,6 +38,7 @@ from .failures import (
 
 __all__ = [
     "AccountNotFound",
+    "AccountRefused",
     "AuthenticationFailed",
     "BrokerContractsError",
     "BrokerError",

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .brokers import Broker
-from .documents import Operation, json_path, operations
+from .documents import Operation, json_path, operations, parameters_of
 from .errors import ContractError
 
 CREDENTIAL_KEY = "x-credential"
@@ -93,8 +93,8 @@ def fixed_path_values(spec: dict[str, Any], operation_id: str | None = None) -> 
     return {
         str(p["name"]): str(p[FIXED_VALUE_KEY])
         for operation in _operations(spec, operation_id)
-        for p in operation.data.get("parameters", [])
-        if isinstance(p, dict) and p.get("in") == "path" and FIXED_VALUE_KEY in p
+        for p in parameters_of(spec, operation)
+        if p.get("in") == "path" and FIXED_VALUE_KEY in p
     }
 
 

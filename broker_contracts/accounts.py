@@ -36,6 +36,7 @@ from .documents import find_operation, value_at
 from .failures import BrokerError
 from .network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
 from .validate import load_spec
+from .versions import resolve, version_of
 
 __all__ = ["Account", "AccountBalances", "get_all_balances", "get_all_balances_async", "list_accounts"]
 __all__ += ["list_accounts_async", "normalize_accounts"]
@@ -155,6 +156,7 @@ def list_accounts(
     base_url: str,
     credentials: Mapping[str, str],
     *,
+    version: str | None = None,
     path_values: Mapping[str, Any] | None = None,
     query: Mapping[str, Any] | None = None,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
@@ -163,7 +165,9 @@ def list_accounts(
 ) -> list[Account]:
     """Every account `broker` lists for these credentials, every page walked, in the broker's order.
 
-    `credentials` as for `get_balances` (`{"TOKEN": ...}`, plus `{"APP_KEY": ...}` for ETNA).
+    `broker` and `version` as for `get_balances`: a broker's name reads its current API version unless
+    `version` names another; a contract's slug reads that contract. `credentials` as for
+    `get_balances` (`{"TOKEN": ...}`, plus `{"APP_KEY": ...}` for ETNA).
     `path_values` gives the list call's other path parameters by their contract names (TradeStation's
     `{"user_id": ...}`); a parameter with `x-default-value` in the contract may be left out (ETNA's
     `userId` is then `@me`, the token's own user). `query` gives query arguments by the generated
@@ -175,7 +179,7 @@ def list_accounts(
     other status, or pages that never end); `KeyError` naming a missing credential; `ValueError`
     naming a path parameter without a value.
     """
-    call = prepare(broker, OPERATION_ID, base_url, credentials, path_values)
+    call = prepare(resolve(broker, version).slug, OPERATION_ID, base_url, credentials, path_values)
     timeout, policy = network.timeout(connect_timeout, read_timeout), retry or RetryPolicy()
     pages = _Pages(call, query)
     while not pages.done:
@@ -188,6 +192,7 @@ async def list_accounts_async(
     base_url: str,
     credentials: Mapping[str, str],
     *,
+    version: str | None = None,
     path_values: Mapping[str, Any] | None = None,
     query: Mapping[str, Any] | None = None,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
@@ -195,7 +200,7 @@ async def list_accounts_async(
     retry: RetryPolicy | None = None,
 ) -> list[Account]:
     """`list_accounts` in asyncio (the generated client's `asyncio_detailed`); same arguments, result and errors."""
-    call = prepare(broker, OPERATION_ID, base_url, credentials, path_values)
+    call = prepare(resolve(broker, version).slug, OPERATION_ID, base_url, credentials, path_values)
     timeout, policy = network.timeout(connect_timeout, read_timeout), retry or RetryPolicy()
     pages = _Pages(call, query)
     while not pages.done:
@@ -209,6 +214,7 @@ async def get_all_balances_async(
     credentials: Mapping[str, str],
     *,
     concurrency: int = 4,
+    version: str | None = None,
     path_values: Mapping[str, Any] | None = None,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     read_timeout: float = DEFAULT_READ_TIMEOUT,
@@ -218,14 +224,20 @@ async def get_all_balances_async(
     (`get_many_balances_async`, at most `concurrency` in flight): one `AccountBalances` per listed
     account, in list order, each with its `Balances` or the `BrokerError` its balances call ended in.
 
-    The list itself failing raises as `list_accounts` does; `ValueError` if `concurrency` < 1.
+    `broker` and `version` as for `get_balances` (both calls read the same API version). The list
+    itself failing raises as `list_accounts` does; `ValueError` if `concurrency` < 1.
     """
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, got {concurrency}")
     options: dict[str, Any] = {"connect_timeout": connect_timeout, "read_timeout": read_timeout, "retry": retry}
-    accounts = await list_accounts_async(broker, base_url, credentials, path_values=path_values, **options)
+    chosen = version_of(resolve(broker, version))  # both calls read the same version
+    accounts = await list_accounts_async(
+        chosen.broker, base_url, credentials, version=chosen.version, path_values=path_values, **options
+    )
     readable = [a for a in accounts if a.account_id is not None]
-    requests = [BalancesRequest(broker, str(a.account_id), base_url, credentials) for a in readable]
+    requests = [
+        BalancesRequest(chosen.broker, str(a.account_id), base_url, credentials, chosen.version) for a in readable
+    ]
     results = await get_many_balances_async(requests, concurrency, **options)
     return [
         AccountBalances(account, result, None)
@@ -241,6 +253,7 @@ def get_all_balances(
     credentials: Mapping[str, str],
     *,
     concurrency: int = 4,
+    version: str | None = None,
     path_values: Mapping[str, Any] | None = None,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     read_timeout: float = DEFAULT_READ_TIMEOUT,
@@ -253,6 +266,7 @@ def get_all_balances(
             base_url,
             credentials,
             concurrency=concurrency,
+            version=version,
             path_values=path_values,
             connect_timeout=connect_timeout,
             read_timeout=read_timeout,

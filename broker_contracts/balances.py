@@ -30,9 +30,10 @@ from . import crosswalk, network
 from .brokers import select
 from .calls import Call, path_parameters, prepare, send, send_async
 from .documents import value_at
-from .failures import BrokerError
+from .failures import AccountRefused, BrokerError
 from .network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
 from .validate import load_spec
+from .versions import resolve
 
 __all__ = [
     "CONCEPT_FIELDS",
@@ -170,17 +171,42 @@ OPERATION_ID = "getAccountBalances"
 """The balances operation's id, the same in every broker's contract (specs/README.md: naming rules)."""
 
 
-def _prepare(broker: str, account_id: str, base_url: str, credentials: Mapping[str, str]) -> Call:
-    (selected,) = select(broker)
+def _prepare(
+    broker: str, account_id: str, base_url: str, credentials: Mapping[str, str], version: str | None = None
+) -> Call:
+    selected = resolve(broker, version)
     spec = load_spec(selected.spec_path)
     (account,) = path_parameters(spec, OPERATION_ID)  # the one path parameter that names the account
-    return prepare(broker, OPERATION_ID, base_url, credentials, {account["name"]: account_id})
+    return prepare(selected.slug, OPERATION_ID, base_url, credentials, {account["name"]: account_id})
+
+
+def _refusal(broker: str, payload: Any, response: httpx.Response) -> AccountRefused | None:
+    """The `AccountRefused` of a 200 that answers no account and lists a failure (the crosswalk's
+    `failures`: TradeStation v3's `Errors`), else None."""
+    layout = _crosswalk().brokers[broker]
+    if layout.failures is None or any(True for _ in crosswalk.items_at(payload, layout.accounts)):
+        return None
+    failures = crosswalk.items_at(payload, layout.failures.items)
+    if not failures:
+        return None
+    failure = failures[0][0]
+    error, message = value_at(failure, layout.failures.error), value_at(failure, layout.failures.message)
+    return AccountRefused(
+        broker,
+        None if error is None else str(error),
+        None if message is None else str(message),
+        body=response.content,
+        request_id=network.request_id(response),
+    )
 
 
 def _balances(call: Call, response: httpx.Response) -> Balances:
     fetched_at = datetime.now(UTC)  # the body has been read: the answer is complete
     payload = network.json_body(call.broker, OPERATION_ID, response)
     warnings = tuple(call.contract().warnings(payload, response.status_code))
+    refused = _refusal(call.broker, payload, response)
+    if refused is not None:
+        raise refused
     normalized = normalize(call.broker, payload)
     return dataclasses.replace(normalized, fetched_at=fetched_at, raw=response.content, warnings=warnings)
 
@@ -199,11 +225,17 @@ def get_balances(
     base_url: str,
     credentials: Mapping[str, str],
     *,
+    version: str | None = None,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     read_timeout: float = DEFAULT_READ_TIMEOUT,
     retry: RetryPolicy | None = None,
 ) -> Balances:
     """Call `broker`'s balances operation through its generated client and normalize the (first) account.
+
+    `broker` is a broker's name (`"aries"`): its current API version, unless `version` names another
+    (`version="v1"`); or a contract's slug (`"aries_v2"`). The versions and their states are in the
+    README's broker table (`broker_contracts.versions`); `Balances.broker` is the slug of the
+    contract used. An unknown broker or version raises `ContractError` naming the known ones.
 
     `credentials` maps each credential's variable suffix to its secret: `{"TOKEN": ...}`, plus
     `{"APP_KEY": ...}` for ETNA (the `x-credential` of each security scheme of the contract;
@@ -217,12 +249,13 @@ def get_balances(
 
     Returns `Balances` with `fetched_at` (UTC) and `raw` (the body) set. Raises, all from
     `broker_contracts.failures`: `AuthenticationFailed` (401, 403), `AccountNotFound` (404),
+    `AccountRefused` (a 200 listing the account among its failures, TradeStation v3's `Errors`),
     `RateLimited` (429 after the retries), `BrokerUnavailable` (5xx, timeout or connection error
     after the retries), `ContractViolation` (a 200 whose body is not JSON), `BrokerError` (any other
     status, or a 200 account of a shape the contract does not know); `KeyError` naming a missing
     credential.
     """
-    call = _prepare(broker, account_id, base_url, credentials)
+    call = _prepare(broker, account_id, base_url, credentials, version)
     return _fetch(call, network.timeout(connect_timeout, read_timeout), retry or RetryPolicy())
 
 
@@ -232,6 +265,7 @@ async def get_balances_async(
     base_url: str,
     credentials: Mapping[str, str],
     *,
+    version: str | None = None,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     read_timeout: float = DEFAULT_READ_TIMEOUT,
     retry: RetryPolicy | None = None,
@@ -240,21 +274,27 @@ async def get_balances_async(
 
     Same arguments, defaults, result and errors as `get_balances`.
     """
-    call = _prepare(broker, account_id, base_url, credentials)
+    call = _prepare(broker, account_id, base_url, credentials, version)
     return await _fetch_async(call, network.timeout(connect_timeout, read_timeout), retry or RetryPolicy())
 
 
 class BalancesRequest(NamedTuple):
-    """One account to fetch with `get_many_balances`: the first four arguments of `get_balances`."""
+    """One account to fetch with `get_many_balances`: the first four arguments of `get_balances`, and
+    its `version` (None: the broker's current one)."""
 
     broker: str
     account_id: str
     base_url: str
     credentials: Mapping[str, str]
+    version: str | None = None
+
+
+RequestTuple = tuple[str, str, str, Mapping[str, str]] | tuple[str, str, str, Mapping[str, str], str | None]
+"""A `BalancesRequest` given as a plain tuple, with or without its version."""
 
 
 async def get_many_balances_async(
-    requests: Iterable[BalancesRequest | tuple[str, str, str, Mapping[str, str]]],
+    requests: Iterable[BalancesRequest | RequestTuple],
     concurrency: int = 4,
     *,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
@@ -264,7 +304,7 @@ async def get_many_balances_async(
     """Fetch every request with `get_balances_async`, at most `concurrency` (default 4) in flight at once.
 
     Returns one entry per request, in the order given: its `Balances`, or the `BrokerError` it
-    ended in (`AuthenticationFailed`, `AccountNotFound`, `RateLimited`, `BrokerUnavailable`,
+    ended in (`AuthenticationFailed`, `AccountNotFound`, `AccountRefused`, `RateLimited`, `BrokerUnavailable`,
     `ContractViolation` or `BrokerError` itself), so one failing account does not hide the others.
     Before anything is sent, raises `ValueError` if `concurrency` < 1 and `KeyError` for a missing
     credential. Any other exception (a bug, not the broker) is raised
@@ -291,7 +331,7 @@ async def get_many_balances_async(
 
 
 def get_many_balances(
-    requests: Iterable[BalancesRequest | tuple[str, str, str, Mapping[str, str]]],
+    requests: Iterable[BalancesRequest | RequestTuple],
     concurrency: int = 4,
     *,
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,

@@ -25,7 +25,7 @@ import httpx
 
 from . import access, network
 from .brokers import select
-from .documents import find_operation
+from .documents import find_operation, parameters_of
 from .network import RetryPolicy
 from .validate import load_spec
 
@@ -67,7 +67,7 @@ def path_parameters(spec: dict[str, Any], operation_id: str) -> list[dict[str, A
     """The path parameters of one operation that are not fixed (`x-fixed-value`), in order."""
     fixed = access.fixed_path_values(spec, operation_id)
     operation = find_operation(spec, operation_id)
-    return [dict(p) for p in operation.data.get("parameters", []) if p.get("in") == "path" and p["name"] not in fixed]
+    return [dict(p) for p in parameters_of(spec, operation) if p.get("in") == "path" and p["name"] not in fixed]
 
 
 def prepare(

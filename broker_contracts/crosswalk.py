@@ -28,7 +28,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from .brokers import ROOT, discover
-from .documents import follow_refs, json_path, load_yaml, schema_types, value_at
+from .documents import find_operation, follow_refs, json_path, load_yaml, schema_types, value_at
 from .errors import ContractError
 from .failures import ContractViolation
 from .validate import SPEC_URI, load_spec
@@ -72,6 +72,18 @@ SCHEMA = {
                 "properties": {
                     "accounts": {"type": "string", "pattern": "^(/[^/]+)*$"},
                     "shapes": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                    "failures": {
+                        "type": "object",
+                        "description": "per-account failures a 200 may carry in place of an account",
+                        "required": ["items", "id", "error", "message"],
+                        "additionalProperties": False,
+                        "properties": {
+                            "items": {"type": "string", "pattern": "^(/[^/]+)+/\\*$"},
+                            "id": _POINTER,
+                            "error": _POINTER,
+                            "message": _POINTER,
+                        },
+                    },
                     "currencies": {
                         "type": "object",
                         "description": "shape -> where its per-currency lines are",
@@ -131,13 +143,26 @@ class CurrencyLines:
 
 
 @dataclass(frozen=True)
+class Failures:
+    """Where a 200 lists the accounts it could not answer (TradeStation v3's partial success,
+    `{"Errors": [{"AccountID", "Error", "Message"}]}`): the items (`/Errors/*`), and in each the
+    account id(s) (comma-separated when several), the broker's error title and its message."""
+
+    items: str
+    id: str
+    error: str
+    message: str
+
+
+@dataclass(frozen=True)
 class BrokerLayout:
-    """Where accounts sit in a broker's 200 body (`""`, `/data`, `/*`), the shapes they follow, and
-    the shapes that list cash per currency."""
+    """Where accounts sit in a broker's 200 body (`""`, `/data`, `/*`), the shapes they follow, the
+    shapes that list cash per currency, and where per-account failures sit (None: the broker has none)."""
 
     accounts: str
     shapes: tuple[str, ...]
     currencies: dict[str, CurrencyLines] = field(default_factory=dict)
+    failures: Failures | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +194,7 @@ def load(path: Path = PATH) -> Crosswalk:
             b["accounts"],
             tuple(b["shapes"]),
             {shape: CurrencyLines(**lines) for shape, lines in b.get("currencies", {}).items()},
+            Failures(**b["failures"]) if "failures" in b else None,
         )
         for slug, b in data["brokers"].items()
     }
@@ -200,10 +226,11 @@ def load(path: Path = PATH) -> Crosswalk:
 
 def items_at(payload: Any, where: str) -> list[tuple[Any, str]]:
     """The account objects of a body, each with its JSON pointer, by a layout's `accounts`: `""` the
-    body itself, `/data` the object there, `/*` every item of the body, `/data/*` every item there."""
+    body itself, `/data` the object there, `/*` every item of the body, `/data/*` every item there
+    (none when the array is absent)."""
     if where.endswith("/*"):
         items = value_at(payload, where[:-2]) if where[:-2] else payload
-        found = list(items) if isinstance(items, list) else [items]
+        found = list(items) if isinstance(items, list) else [] if items is None else [items]
         return [(item, f"{where[:-2]}/{i}") for i, item in enumerate(found)]
     return [(value_at(payload, where) if where else payload, where)]
 
@@ -323,7 +350,32 @@ def check(crosswalk: Crosswalk, root: Path = ROOT, path: Path = PATH) -> list[Co
     for slug, layout in crosswalk.brokers.items():
         if slug in specs:
             problems += _check_currencies(specs[slug], slug, layout, path)
+            operation_id = "listAccounts" if path == ACCOUNTS_PATH else "getAccountBalances"
+            problems += _check_failures(specs[slug], slug, layout, path, operation_id)
     return problems
+
+
+def _check_failures(
+    spec: dict[str, Any], slug: str, layout: BrokerLayout, path: Path, operation_id: str
+) -> list[ContractError]:
+    """`failures.items` is an array of the operation's 200 body whose items have `id`, `error` and `message`."""
+    if layout.failures is None:
+        return []
+    place = json_path(("brokers", slug, "failures"))
+    response = find_operation(spec, operation_id).data["responses"].get("200", {})
+    body = follow_refs(spec, response).get("content", {}).get("application/json", {}).get("schema", {})
+    array = property_at(spec, body, layout.failures.items[:-2])
+    if array is None or "array" not in _types(spec, array):
+        return [
+            ContractError(path, place, f"{layout.failures.items[:-2]} is not an array of {operation_id}'s 200 body")
+        ]
+    item = array.get("items", {})
+    fields = (layout.failures.id, layout.failures.error, layout.failures.message)
+    return [
+        ContractError(path, place, f"{pointer} is not a property of the {operation_id} failure items")
+        for pointer in fields
+        if property_at(spec, item, pointer) is None
+    ]
 
 
 def _check_currencies(spec: dict[str, Any], slug: str, layout: BrokerLayout, path: Path) -> list[ContractError]:

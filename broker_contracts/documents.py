@@ -179,13 +179,24 @@ def schema_types(schema: dict[str, Any]) -> set[str]:
     return set(declared) if isinstance(declared, list) else {declared} if declared else set()
 
 
+def parameters_of(spec: dict[str, Any], operation: Operation) -> list[dict[str, Any]]:
+    """Every parameter of one operation as OpenAPI defines them: the path item's, then the
+    operation's, which replace a path item's of the same `in` and `name`; `$ref`s followed
+    (`components/parameters`). Each is the Parameter Object itself (not a copy)."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*(spec["paths"][operation.path].get("parameters") or []), *(operation.data.get("parameters") or [])]:
+        parameter = follow_refs(spec, raw)
+        if isinstance(parameter, dict):
+            merged[(str(parameter.get("in")), str(parameter.get("name")))] = parameter
+    return list(merged.values())
+
+
 def path_parameter(spec: dict[str, Any], name: str) -> dict[str, Any] | None:
     """The first path parameter called `name` in any operation of `spec`, or None."""
-    for item in spec["paths"].values():
-        for operation in item.values():
-            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
-                if parameter.get("in") == "path" and parameter.get("name") == name:
-                    return dict(parameter)
+    for operation in operations(spec):
+        for parameter in parameters_of(spec, operation):
+            if parameter.get("in") == "path" and parameter.get("name") == name:
+                return dict(parameter)
     return None
 
 

@@ -37,6 +37,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from . import versions
 from .brokers import Broker
 from .documents import find_operation, follow_refs, json_path, load_yaml, parse_yaml, response_key
 from .errors import ContractError
@@ -268,11 +269,12 @@ def check_revision(spec_path: Path, spec: dict[str, Any]) -> Iterator[ContractEr
 
 
 def check_evidence(broker: Broker, spec: dict[str, Any]) -> tuple[Corpus | None, list[ContractError]]:
-    """Every evidence problem of one broker (manifest, payloads, notes, target revision), and the corpus read.
+    """Every evidence problem of one broker (manifest, payloads, notes, target revision and API version
+    (`versions.check`)), and the corpus read.
 
     The corpus is None when the manifest itself is unreadable (the one problem then says why).
     """
-    problems = list(check_revision(broker.spec_path, spec))
+    problems = [*check_revision(broker.spec_path, spec), *versions.check(broker.spec_path, spec)]
     try:
         corpus = load_corpus(broker)
     except ContractError as exc:

@@ -81,6 +81,25 @@ class AccountNotFound(BrokerError):
     """404: the broker does not know the account."""
 
 
+class AccountRefused(BrokerError):
+    """A 200 that lists the account among those it could not answer, in place of its figures
+    (TradeStation v3's partial success: an `Errors` entry such as `Forbidden`, "Invalid Account ID.").
+    `error` is the broker's error title and `error_message` its text, as sent (None when absent)."""
+
+    def __init__(
+        self,
+        broker: str,
+        error: str | None,
+        error_message: str | None,
+        *,
+        body: bytes = b"",
+        request_id: str | None = None,
+    ) -> None:
+        self.error, self.error_message = error, error_message
+        said = ": ".join(str(part) for part in (error, error_message) if part) or "no reason given"
+        super().__init__(broker, 200, f"the account was refused ({said})", body=body, request_id=request_id)
+
+
 class RateLimited(BrokerError):
     """429 after every retry; `retry_after` is the wait the broker asked for, in seconds (None if it did not say)."""
 

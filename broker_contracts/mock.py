@@ -18,7 +18,9 @@ are exactly the accounts whose balances it serves. Each request to an operation 
    `account_pattern` gets `invalid_account` (ETNA's 400 for `@me`); the id selects the response
    the account names for this operation, or `unknown_account`; with `account_list` the value holds
    several ids: too many gets `too_many`, the first id that is malformed or unknown decides the
-   error, else the 200 body is one array of every account's items (`compose_list`);
+   error, else the 200 body is one array of every account's items (`compose_list`); with
+   `account_list.partial` (TradeStation v3) every well-formed request is one 200 envelope with each
+   account's item and each failing id's error item (`Partial`);
 4. a list operation (`list`): a 200 whose body holds, in fixture order, the item file each account
    names for this operation (with the values of `adds`, if any, set in each), inside the published
    envelope at the pointer `at`; with `paging`, at
@@ -124,12 +126,69 @@ class QueryRule:
 
 
 @dataclass(frozen=True)
+class Partial:
+    """Partial success of a several-account request (TradeStation v3's `{"Balances", "Errors"}`):
+    `items` (account id -> its item's raw JSON) go to the envelope member `items_at`, error items to
+    `errors_at`: `failing` ids' own (raw JSON), else, for an id outside the fixture set, `unknown`
+    with the id written at `id_at` (None: the operation's `unknown_account` answers the request)."""
+
+    items_at: str
+    errors_at: str
+    id_at: str
+    items: dict[str, bytes]
+    failing: dict[str, bytes]
+    unknown: bytes | None
+    content_type: str = "application/json"
+    override: Reply | None = None  # set by a mutant: served for every well-formed request
+
+    def error_item(self, account: str) -> bytes | None:
+        """The error item `account` gets, or None when it is unknown and there is no `unknown` item."""
+        if account in self.failing:
+            return self.failing[account]
+        if self.unknown is None:
+            return None
+        document = json.loads(self.unknown)
+        *parents, last = self.id_at.split("/")[1:]
+        node = value_at(document, "/" + "/".join(parents)) if parents else document
+        node[last] = account
+        return json.dumps(document).encode()
+
+    def singles(self) -> dict[str, Reply]:
+        """Each fixture account's answer when it is asked for alone."""
+        return {account: Reply(200, self._body([item], []), self.content_type) for account, item in self.items.items()}
+
+    def _body(self, items: list[bytes], errors: list[bytes]) -> bytes:
+        members = [(self.items_at, items)] + ([(self.errors_at, errors)] if errors else [])
+        return (
+            b"{" + b",".join(json.dumps(at[1:]).encode() + b":[" + b",".join(raw) + b"]" for at, raw in members) + b"}"
+        )
+
+    def answer(self, accounts: list[str]) -> Reply | None:
+        """The 200 envelope for `accounts` (items and errors in request order; no errors member when
+        none fails), or None when an unknown id must answer the whole request; `override` when set."""
+        if self.override is not None:
+            return self.override
+        items, errors = [], []
+        for account in accounts:
+            if account in self.items:
+                items.append(self.items[account])
+                continue
+            error = self.error_item(account)
+            if error is None:
+                return None
+            errors.append(error)
+        return Reply(200, self._body(items, errors), self.content_type)
+
+
+@dataclass(frozen=True)
 class AccountList:
-    """Several account ids in one path value, joined by `separator`, at most `max` of them."""
+    """Several account ids in one path value, joined by `separator`, at most `max` of them; with
+    `partial`, answered as one partial-success envelope."""
 
     separator: str
     max: int
     too_many: Reply
+    partial: Partial | None = None
 
 
 @dataclass(frozen=True)
@@ -387,16 +446,42 @@ def _operation(
         raise ContractError(
             path, json_path((*at, "account_parameter")), f"{parameter!r} is not a parameter of the route"
         )
+    partial = _partial(broker, path, entry, served, at)
     return OperationBehaviour(
         **common,
         account_parameter=parameter,
-        accounts={account: reply(name, ("accounts", account, operation_id)) for account, name in served.items()},
+        # In partial mode every answer is composed; `accounts` holds each account's answer alone.
+        accounts=partial.singles()
+        if partial
+        else {account: reply(name, ("accounts", account, operation_id)) for account, name in served.items()},
         unknown_account=reply(entry["unknown_account"], (*at, "unknown_account")),
         account_pattern=re.compile(entry["account_pattern"]) if "account_pattern" in entry else None,
         invalid_account=reply(entry["invalid_account"], (*at, "invalid_account"))
         if "invalid_account" in entry
         else None,
-        account_list=_account_list(entry.get("account_list"), reply, at),
+        account_list=_account_list(entry.get("account_list"), reply, at, partial),
+    )
+
+
+def _partial(
+    broker: Broker, path: Path, entry: dict[str, Any], served: dict[str, str], at: tuple[str | int, ...]
+) -> Partial | None:
+    """An operation's `account_list.partial`, its item files read (`ContractError` for a missing one)."""
+    data = (entry.get("account_list") or {}).get("partial")
+    if data is None:
+        return None
+    where = (*at, "account_list", "partial")
+    return Partial(
+        data["items_at"],
+        data["errors_at"],
+        data["id_at"],
+        {account: _file(broker, path, name, ("accounts", account, at[-1])).strip() for account, name in served.items()},
+        {
+            account: _file(broker, path, name, (*where, "failing", account)).strip()
+            for account, name in data.get("failing", {}).items()
+        },
+        _file(broker, path, data["unknown"], (*where, "unknown")).strip() if "unknown" in data else None,
+        data.get("content_type", "application/json"),
     )
 
 
@@ -424,10 +509,13 @@ def _with_additions(body: bytes, adds: dict[str, Any], path: Path, at: tuple[str
     return json.dumps(document).encode()
 
 
-def _account_list(data: dict[str, Any] | None, reply: Any, at: tuple[str | int, ...]) -> AccountList | None:
+def _account_list(
+    data: dict[str, Any] | None, reply: Any, at: tuple[str | int, ...], partial: Partial | None
+) -> AccountList | None:
     if data is None:
         return None
-    return AccountList(data["separator"], data["max"], reply(data["too_many"], (*at, "account_list", "too_many")))
+    too_many = reply(data["too_many"], (*at, "account_list", "too_many"))
+    return AccountList(data["separator"], data["max"], too_many, partial)
 
 
 def _json_items(body: bytes) -> bytes:
@@ -534,6 +622,9 @@ def answer(operation: OperationBehaviour, request: Request) -> Reply:
     pattern, invalid = operation.account_pattern, operation.invalid_account
     if pattern and invalid and not all(pattern.fullmatch(account) for account in accounts):
         return invalid
+    whole = listing.partial.answer(accounts) if listing and listing.partial else None
+    if whole is not None:
+        return whole
     replies = [operation.accounts.get(account, operation.unknown_account) for account in accounts]
     failed = next((r for r in replies if not 200 <= r.status < 300), None)
     if failed or not listing:

@@ -9,7 +9,9 @@ build responses. A mutant that does not apply to an operation (no decimal string
 JSON error body...) returns it unchanged and is skipped for it.
 
 On a list operation a mutant changes each listed item (fields), the list's content type, or serves
-one canned reply in place of the list (statuses, a body without its envelope).
+one canned reply in place of the list (statuses, a body without its envelope). An account operation
+answered as one partial-success envelope (`account_list.partial`, TradeStation v3) is treated the
+same way: its accounts' items are changed, or one canned reply is served for every request.
 
 Run one with `MUTANT=<name>` (every operation it changes) or `MUTANT=<name>@<operationId>`;
 `make mutation` runs every (operation, mutant) pair that applies (scripts/mutation.py).
@@ -23,7 +25,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .documents import find_operation, follow_refs, schema_types
-from .mock import Behaviour, Listing, OperationBehaviour, Reply, list_body
+from .mock import Behaviour, Listing, OperationBehaviour, Partial, Reply, list_body
 
 Spec = dict[str, Any]
 Operation = OperationBehaviour
@@ -86,6 +88,16 @@ def _map_accounts(operation: Operation, spec: Spec, change: Callable[[dict[str, 
 
         items = {k: mutate_item(v) for k, v in listing.items.items()}
         return dataclasses.replace(operation, listing=dataclasses.replace(listing, items=items))
+    partial = _partial(operation)
+    if partial is not None:
+        item_schema = _item_schema(spec, schema, partial.items_at)
+
+        def mutate_partial_item(raw: bytes) -> bytes:
+            item = json.loads(raw)
+            changed = any(change(account, shape) for account, shape in _accounts(item, item_schema, spec))
+            return json.dumps(item).encode() if changed else raw
+
+        return _with_partial(operation, items={k: mutate_partial_item(v) for k, v in partial.items.items()})
 
     def mutate(reply: Reply) -> Reply:
         if not 200 <= reply.status < 300:
@@ -95,6 +107,24 @@ def _map_accounts(operation: Operation, spec: Spec, change: Callable[[dict[str, 
         return dataclasses.replace(reply, body=json.dumps(body).encode()) if changed else reply
 
     return dataclasses.replace(operation, accounts={k: mutate(v) for k, v in operation.accounts.items()})
+
+
+def _partial(operation: Operation) -> Partial | None:
+    return operation.account_list.partial if operation.account_list is not None else None
+
+
+def _with_partial(operation: Operation, **changes: Any) -> Operation:
+    """`operation` with its `account_list.partial` changed (`Partial` fields by name)."""
+    assert operation.account_list is not None and operation.account_list.partial is not None
+    partial = dataclasses.replace(operation.account_list.partial, **changes)
+    return dataclasses.replace(operation, account_list=dataclasses.replace(operation.account_list, partial=partial))
+
+
+def _whole_partial(partial: Partial) -> Reply:
+    """The partial envelope of every fixture account and every failing id."""
+    reply = partial.answer([*partial.items, *partial.failing])
+    assert reply is not None
+    return reply
 
 
 def _whole_list(listing: Listing) -> Reply:
@@ -115,6 +145,11 @@ def _map_2xx(operation: Operation, change: Callable[[Any], Any]) -> Operation:
         if changed == whole:
             return operation
         return dataclasses.replace(operation, listing=dataclasses.replace(operation.listing, override=changed))
+    partial = _partial(operation)
+    if partial is not None:
+        whole = _whole_partial(partial)
+        changed = mutate(whole)
+        return operation if changed == whole else _with_partial(operation, override=changed)
     return dataclasses.replace(operation, accounts={k: mutate(v) for k, v in operation.accounts.items()})
 
 
@@ -122,6 +157,8 @@ def _first_account_reply(operation: Operation, status: int, body: bytes = b"") -
     reply = Reply(status, body, "application/json" if body else None)
     if operation.listing is not None:
         return dataclasses.replace(operation, listing=dataclasses.replace(operation.listing, override=reply))
+    if _partial(operation) is not None:
+        return _with_partial(operation, override=reply)
     if not operation.accounts:
         return operation
     first = next(iter(operation.accounts))
@@ -273,6 +310,8 @@ def wrong_content_type(operation: Operation, spec: Spec) -> Operation:
     """Every 2xx payload is labelled `text/plain` (the bytes are unchanged)."""
     if operation.listing is not None:
         return dataclasses.replace(operation, listing=dataclasses.replace(operation.listing, content_type="text/plain"))
+    if _partial(operation) is not None:
+        return _with_partial(operation, content_type="text/plain")
     accounts = {
         k: dataclasses.replace(v, content_type="text/plain") if 200 <= v.status < 300 else v
         for k, v in operation.accounts.items()
@@ -299,6 +338,25 @@ def error_body_wrong_shape(operation: Operation, spec: Spec) -> Operation:
     )
 
 
+def error_item_wrong_shape(operation: Operation, spec: Spec) -> Operation:
+    """Every per-account error item of a partial-success answer becomes `{"unexpected": true}`."""
+    partial = _partial(operation)
+    if partial is None or not (partial.failing or partial.unknown):
+        return operation
+    wrong = b'{"unexpected": true}'
+    failing = dict.fromkeys(partial.failing, wrong)
+    return _with_partial(operation, failing=failing, unknown=wrong if partial.unknown else None, id_at="/unexpected")
+
+
+def batch_as_bare_array(operation: Operation, spec: Spec) -> Operation:
+    """A partial-success answer is sent as the bare array of its accounts' items (the v2 form of a batch)."""
+    partial = _partial(operation)
+    if partial is None:
+        return operation
+    body = b"[" + b",".join(partial.items.values()) + b"]"
+    return _with_partial(operation, override=Reply(200, body, partial.content_type))
+
+
 MUTANTS: dict[str, Mutant] = {
     "ignores_credentials": ignores_credentials,
     "accepts_any_credential": accepts_any_credential,
@@ -314,6 +372,8 @@ MUTANTS: dict[str, Mutant] = {
     "undocumented_status_for_an_account": undocumented_status_for_an_account,
     "wrong_content_type": wrong_content_type,
     "error_body_wrong_shape": error_body_wrong_shape,
+    "error_item_wrong_shape": error_item_wrong_shape,
+    "batch_as_bare_array": batch_as_bare_array,
 }
 
 

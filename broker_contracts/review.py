@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .documents import HTTP_METHODS, load_yaml, matches, position, resolve_ref, schema_types
+from .documents import HTTP_METHODS, follow_refs, load_yaml, matches, position, resolve_ref, schema_types
 from .errors import ContractError
 
 Spec = dict[str, Any]
@@ -239,7 +239,8 @@ def _operations(spec: Spec) -> dict[tuple[str, str], dict[str, Any]]:
 
 def _parameters(spec: Spec, path: str, operation: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     shared = spec["paths"][path].get("parameters", [])
-    return {(p["in"], p["name"]): p for p in [*shared, *operation.get("parameters", [])]}
+    followed = (follow_refs(spec, p) for p in [*shared, *operation.get("parameters", [])])
+    return {(p["in"], p["name"]): p for p in followed}
 
 
 def _security(spec: Spec, operation: dict[str, Any]) -> set[frozenset[str]]:

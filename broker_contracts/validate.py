@@ -33,7 +33,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from .brokers import ROOT
-from .documents import Location, Operation, json_path, load_yaml, operations, position, resolve_ref
+from .documents import Location, Operation, json_path, load_yaml, operations, parameters_of, position, resolve_ref
 from .errors import ContractError
 from .reports import write_atomic
 
@@ -323,14 +323,7 @@ LINK_BODY = re.compile(r"^\$response\.body#(?P<pointer>(/[^/]*)*)$")
 
 
 def _parameter_names(spec: dict[str, Any], operation: Operation) -> set[str]:
-    shared = spec["paths"][operation.path].get("parameters", [])
-    return {
-        str(p.get("name"))
-        for p in (
-            resolve_ref(spec, p["$ref"])[0] if "$ref" in p else p
-            for p in [*shared, *operation.data.get("parameters", [])]
-        )
-    }
+    return {str(p.get("name")) for p in parameters_of(spec, operation)}
 
 
 def _pointed(document: Any, pointer: str) -> bool:

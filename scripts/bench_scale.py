@@ -39,6 +39,14 @@ from _cli import spread
 from broker_contracts.brokers import ROOT, discover
 from broker_contracts.reports import write_atomic
 
+VERSION_BLOCK = re.compile(r"^  x-api-version:\n(?:    .*\n)+", re.M)
+
+
+def _own_version(spec_text: str, slug: str) -> str:
+    """The spec with its `info.x-api-version` naming the synthetic broker `slug` (its only version, current)."""
+    block = f"  x-api-version:\n    broker: {slug}\n    version: v1\n    state: current\n    seed: false\n"
+    return VERSION_BLOCK.sub(lambda _: block, spec_text, count=1)
+
 
 def synthesize(count: int, root: Path) -> list[str]:
     """Create `count` brokers under `root` (a new project folder) from the real ones, in turn."""
@@ -51,7 +59,8 @@ def synthesize(count: int, root: Path) -> list[str]:
         spec_dir = root / "specs" / slug
         shutil.copytree(source.spec_path.parent, spec_dir)
         spec = spec_dir / "openapi.yaml"
-        spec.write_text(re.sub(r"^  title: (.*)$", rf"  title: \1 ({slug})", spec.read_text(), count=1, flags=re.M))
+        text = re.sub(r"^  title: (.*)$", rf"  title: \1 ({slug})", spec.read_text(), count=1, flags=re.M)
+        spec.write_text(_own_version(text, slug))
         manifest = spec_dir / "evidence" / "sources.yaml"
         if manifest.is_file():  # the evidence manifest names its broker
             manifest.write_text(re.sub(r"^broker: .*$", f"broker: {slug}", manifest.read_text(), count=1, flags=re.M))
@@ -72,6 +81,7 @@ def synthesize_operations(count: int, root: Path) -> str:
     behaviour = yaml.safe_load((fixtures / "behaviour.yaml").read_text())
     manifest = yaml.safe_load((spec_dir / "evidence" / "sources.yaml").read_text())
     spec["info"]["title"] += f" ({slug})"
+    spec["info"]["x-api-version"] = {"broker": slug, "version": "v1", "state": "current", "seed": False}
     manifest["broker"] = slug
     balances_path = next(p for p, item in spec["paths"].items() if item["get"]["operationId"] == "getAccountBalances")
     if count == 1:

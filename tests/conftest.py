@@ -213,3 +213,11 @@ _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 def to_yaml(data: Any, *, sort_keys: bool = True) -> str:
     """`yaml.safe_dump(data, sort_keys=...)`, by libyaml's emitter when there is one."""
     return yaml.dump(data, Dumper=_DUMPER, sort_keys=sort_keys)
+
+
+def version_of_contract(broker: Broker) -> str:
+    """The API version of `broker`'s contract: what `get_balances(broker.slug, ..., version=...)`
+    needs to read this contract when its slug is also its broker's name (a legacy version)."""
+    from broker_contracts.versions import version_of
+
+    return version_of(broker).version

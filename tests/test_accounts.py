@@ -23,9 +23,10 @@ from broker_contracts.accounts import (
 )
 from broker_contracts.balances import Balances
 from broker_contracts.brokers import Broker, select
-from broker_contracts.failures import AccountNotFound, ContractViolation
+from broker_contracts.failures import AccountNotFound, AccountRefused, ContractViolation
 from broker_contracts.mock import Behaviour, Reply, create_app, load_behaviour
 from broker_contracts.network import RetryPolicy
+from tests.conftest import version_of_contract
 
 from .test_network import _test_server
 
@@ -63,7 +64,12 @@ def test_every_broker_lists_the_accounts_whose_balances_its_mock_serves(broker: 
     behaviour = load_behaviour(broker)
     with serving(behaviour) as url:
         accounts = list_accounts(
-            broker.slug, url, _credentials(behaviour), path_values=_path_values(behaviour), retry=NO_RETRY
+            broker.slug,
+            url,
+            _credentials(behaviour),
+            version=version_of_contract(broker),
+            path_values=_path_values(behaviour),
+            retry=NO_RETRY,
         )
     assert [a.account_id for a in accounts] == _listed(behaviour)
     assert all(isinstance(a, Account) and a.broker == broker.slug and a.raw for a in accounts)
@@ -118,14 +124,25 @@ def test_all_balances_come_back_per_listed_account_with_a_failing_one_reported(b
     balances = behaviour.operation("getAccountBalances")
     failing = listed[-1]
     broken = dataclasses.replace(balances, accounts={k: v for k, v in balances.accounts.items() if k != failing})
+    partial = balances.account_list.partial if balances.account_list else None
+    if balances.account_list is not None and partial is not None:  # TradeStation v3: an error item in a 200
+        items = {k: v for k, v in partial.items.items() if k != failing}
+        account_list = dataclasses.replace(balances.account_list, partial=dataclasses.replace(partial, items=items))
+        broken = dataclasses.replace(broken, account_list=account_list)
+    expected_error = AccountRefused if partial is not None and partial.unknown is not None else AccountNotFound
     with serving(behaviour.replacing(broken)) as url:
         results = get_all_balances(
-            broker.slug, url, _credentials(behaviour), path_values=_path_values(behaviour), retry=NO_RETRY
+            broker.slug,
+            url,
+            _credentials(behaviour),
+            version=version_of_contract(broker),
+            path_values=_path_values(behaviour),
+            retry=NO_RETRY,
         )
     assert [r.account.account_id for r in results] == listed
     for result in results:
         if result.account.account_id == failing:
-            assert result.balances is None and isinstance(result.error, AccountNotFound)
+            assert result.balances is None and isinstance(result.error, expected_error)
         else:
             assert isinstance(result.balances, Balances) and result.error is None
 
@@ -135,16 +152,18 @@ def test_the_async_variants_give_what_the_sync_ones_give() -> None:
     behaviour = load_behaviour(aries)
     with serving(behaviour) as url:
         credentials = _credentials(behaviour)
-        assert asyncio.run(list_accounts_async("aries", url, credentials)) == list_accounts("aries", url, credentials)
-        together = asyncio.run(get_all_balances_async("aries", url, credentials, concurrency=1))
-        assert together == get_all_balances("aries", url, credentials)
+        # the legacy contract (v1), whose mock this is
+        listed = list_accounts("aries", url, credentials, version="v1")
+        assert asyncio.run(list_accounts_async("aries", url, credentials, version="v1")) == listed
+        together = asyncio.run(get_all_balances_async("aries", url, credentials, concurrency=1, version="v1"))
+        assert together == get_all_balances("aries", url, credentials, version="v1")
 
 
 def test_a_path_parameter_without_a_value_or_default_is_named() -> None:
     (tradestation,) = select("tradestation")
     behaviour = load_behaviour(tradestation)
     with pytest.raises(ValueError, match="'user_id'"):
-        list_accounts("tradestation", "http://127.0.0.1:9", _credentials(behaviour))
+        list_accounts("tradestation", "http://127.0.0.1:9", _credentials(behaviour), version="v2")
 
 
 def test_an_item_of_no_known_shape_is_a_contract_violation_naming_it() -> None:

@@ -16,7 +16,7 @@ import pytest
 
 from broker_contracts.brokers import Broker
 from broker_contracts.calls import operation_module
-from broker_contracts.documents import find_operation
+from broker_contracts.documents import find_operation, value_at
 from broker_contracts.mock import Credential, OperationBehaviour, create_app, load_behaviour
 from broker_contracts.validate import load_spec
 from tests.conftest import BALANCES, balances_behaviour, brokers_where, unknown_account
@@ -144,9 +144,19 @@ def test_wrong_token_gives_a_typed_401(broker: Broker) -> None:
 
 
 def test_unknown_account_gives_a_typed_404(broker: Broker) -> None:
+    """A typed 404, or, where one 200 answers with per-account errors (TradeStation v3), a typed
+    200 whose errors name the account."""
     behaviour = balances_behaviour(broker)
     client = _client(broker, behaviour, _accepted(behaviour).accepted)
-    response = _call(broker, client, behaviour, unknown_account(behaviour))
+    unknown = unknown_account(behaviour)
+    response = _call(broker, client, behaviour, unknown)
+    partial = behaviour.account_list.partial if behaviour.account_list else None
+    if partial is not None and partial.unknown is not None:
+        assert response.status_code == 200 and isinstance(response.parsed, _model(broker, 200))
+        body = response.parsed.to_dict()
+        assert body[partial.items_at[1:]] == []
+        assert [value_at(e, partial.id_at) for e in body[partial.errors_at[1:]]] == [unknown]
+        return
     assert response.status_code == 404
     assert isinstance(response.parsed, _model(broker, 404))
     assert behaviour.unknown_account is not None

@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
@@ -132,12 +132,21 @@ def _requests_to(operation: OperationBehaviour, lines: list[str]) -> list[str]:
 
 @pytest.mark.xdist_group("full-run")
 def test_fuzzing_reaches_documented_and_other_accounts(broker: Broker, full_run: Run) -> None:
+    """The balances call is sent for documented accounts and for others (unknown or malformed ids),
+    told apart by the account value in the URL (a partial-success broker answers both with 200)."""
     behaviour = balances_behaviour(broker)
-    statuses = [line.split(" ")[1] for line in _requests_to(behaviour, full_run.lines_of(broker.slug))]
-    documented = {str(r.status) for r in behaviour.accounts.values()}
-    others = {str(r.status) for r in (behaviour.unknown_account, behaviour.invalid_account) if r is not None}
-    assert sum(s in documented for s in statuses) >= 30
-    assert sum(s in others for s in statuses) >= 30
+    assert behaviour.account_parameter is not None
+    prefix, _, suffix = behaviour.served_route.partition("{" + behaviour.account_parameter + "}")
+    separator = behaviour.account_list.separator if behaviour.account_list else None
+    values = [
+        unquote(urlsplit(line.split(" ")[3]).path.removeprefix(prefix).removesuffix(suffix))
+        for line in _requests_to(behaviour, full_run.lines_of(broker.slug))
+    ]
+    known = [all(a in behaviour.accounts for a in (v.split(separator) if separator else [v])) for v in values]
+    # At least 20 of each (the fewest seen: Aries v2, whose path example is its documented account,
+    # 29 others in 125 requests).
+    assert sum(known) >= 20
+    assert len(known) - sum(known) >= 20
 
 
 @pytest.mark.xdist_group("full-run")
@@ -163,6 +172,8 @@ CAUGHT_BY = [
     ("without_envelope", "ST108 Response violates schema"),
     ("ignores_app_key", "documented error without Et-App-Key"),
     ("mixes_account_shapes", "ST108 Response violates schema"),
+    ("error_item_wrong_shape", "ST108 Response violates schema"),
+    ("batch_as_bare_array", "ST108 Response violates schema"),
 ]
 
 

@@ -41,16 +41,17 @@ def _bodies(broker: Broker) -> list[tuple[str, Any]]:
     """The broker's current published 200 payloads (its evidence), each with the operationId it
     answers, parsed with floats: exact enough to re-send; and the mock's 200 bodies that are none of
     them (a published body with the fields a newer schema requires added: Clear Street's Reg T
-    account and its account list)."""
+    account and its account list; the project's own where none is published: Aries v2)."""
     corpus = load_corpus(broker)
     current = [p for p in corpus.payloads if p.state == "current" and p.status == 200 and not p.malformed]
     found = [(p.operation, read_payload(corpus.folder / p.file)) for p in current]  # floats: exact enough
     raw = load_yaml(broker.fixtures_dir / "behaviour.yaml")
     for operation_id, operation in load_behaviour(broker).operations.items():
-        added = {name for name, r in raw["responses"].items() if r.get("adds")}
+        added = {name for name, r in raw["responses"].items() if r.get("adds") or r.get("authored")}
         names = {account: names[operation_id] for account, names in raw["accounts"].items() if operation_id in names}
         served = [operation.accounts[account].body for account, name in names.items() if name in added]
-        if operation.listing is not None and raw["operations"][operation_id]["list"].get("adds"):
+        listed = raw["operations"][operation_id].get("list", {})
+        if operation.listing is not None and (listed.get("adds") or listed.get("authored")):
             served.append(list_body(operation.listing, list(operation.listing.items.values())))
         found += [(operation_id, json.loads(body)) for body in served]
     return found

@@ -44,8 +44,11 @@ def test_every_mock_200_body_is_current_evidence(broker: Broker) -> None:
             with contextlib.suppress(ContractError):  # a superseded file may be text that never parsed
                 values[payload.state].append(read_payload(corpus.folder / payload.file, payload.media_type))
     behaviour = load_yaml(broker.fixtures_dir / "behaviour.yaml")
-    served = [r for r in behaviour["responses"].values() if r["status"] == 200]
-    assert served, "the mock serves no 200 body"
+    served = [r for r in behaviour["responses"].values() if r["status"] == 200 and "authored" not in r]
+    authored = [r for r in behaviour["responses"].values() if "authored" in r]
+    assert served or authored or _partial_items(broker), "the mock serves no 200 body"
+    for response in authored:  # the project's own body: NOTES.md says what it rests on
+        assert "NOTES.md" in response["authored"], response["body"]
     for response in served:
         body = json.loads((broker.fixtures_dir / response["body"]).read_text())
         published = values["superseded"] if response.get("adds") else values["current"]
@@ -54,12 +57,45 @@ def test_every_mock_200_body_is_current_evidence(broker: Broker) -> None:
         )
 
 
+def _partial_items(broker: Broker) -> dict[str, tuple[str, dict[str, bytes]]]:
+    """operationId -> (items pointer, {account or failing id: raw item}) of every operation the mock
+    answers as one partial-success envelope (TradeStation v3)."""
+    found = {}
+    for operation_id, operation in load_behaviour(broker).operations.items():
+        partial = operation.account_list.partial if operation.account_list else None
+        if partial is not None:
+            found[operation_id] = (partial.items_at, {**partial.items})
+            found[operation_id + " errors"] = (partial.errors_at, {**partial.failing})
+    return found
+
+
+def test_every_item_a_partial_success_mock_serves_is_an_item_of_a_current_payload(broker: Broker) -> None:
+    """In partial mode (TradeStation v3) the mock composes each answer from per-account item files:
+    each is an item of a current published 200 body of its operation, at the same member."""
+    corpus = load_corpus(broker)
+    for key, (at, items) in _partial_items(broker).items():
+        operation_id = key.removesuffix(" errors")
+        published = [
+            item
+            for p in corpus.payloads
+            if p.state == "current" and p.operation == operation_id and p.status == 200 and not p.malformed
+            for item in value_at(read_payload(corpus.folder / p.file, p.media_type), at) or []
+        ]
+        for account, raw in items.items():
+            assert json.loads(raw) in published, f"{operation_id}: the item of {account} is not at {at} of a payload"
+
+
 def test_every_listed_account_is_an_item_of_a_current_list_payload(broker: Broker) -> None:
     """The mock's list items are items of what the broker published for listAccounts (verbatim
     values; of a superseded payload when the mock `adds` fields a newer schema requires), and its
-    envelope is a published list body with the array emptied."""
+    envelope is a published list body with the array emptied; unless the list is `authored` (no
+    list body published: Aries v2)."""
     corpus = load_corpus(broker)
-    adds = load_yaml(broker.fixtures_dir / "behaviour.yaml")["operations"]["listAccounts"]["list"].get("adds", {})
+    listed = load_yaml(broker.fixtures_dir / "behaviour.yaml")["operations"]["listAccounts"]["list"]
+    if "authored" in listed:  # no list body is published: the items are ours, NOTES.md says from what
+        assert "NOTES.md" in listed["authored"]
+        return
+    adds = listed.get("adds", {})
     published = [
         read_payload(corpus.folder / p.file, p.media_type)
         for p in corpus.payloads

@@ -68,8 +68,14 @@ def test_documented_accounts_get_their_verbatim_payload(
     client = _Client(app)
     served = {account: names[BALANCES] for account, names in raw["accounts"].items() if BALANCES in names}
     assert served
+    partial = behaviour.account_list.partial if behaviour.account_list else None
     for account, name in served.items():
         response = client.get(_url(behaviour, account), headers=_authorized(behaviour))
+        if partial is not None:  # the account's item file, verbatim, alone in the envelope
+            assert response.status_code == 200
+            assert json.loads(response.content) == {partial.items_at[1:]: [json.loads(partial.items[account])]}
+            assert partial.items[account] in response.content
+            continue
         assert response.status_code == raw["responses"][name]["status"]
         fixture = (broker.fixtures_dir / raw["responses"][name]["body"]).read_bytes()
         adds = raw["responses"][name].get("adds")
@@ -109,8 +115,14 @@ def test_wrong_credential_is_rejected_with_its_documented_response(
 
 
 def test_unknown_account_gets_the_documented_not_found(behaviour: OperationBehaviour, app: Starlette) -> None:
-    url = _url(behaviour, unknown_account(behaviour))
-    response = _Client(app).get(url, headers=_authorized(behaviour))
+    unknown = unknown_account(behaviour)
+    response = _Client(app).get(_url(behaviour, unknown), headers=_authorized(behaviour))
+    partial = behaviour.account_list.partial if behaviour.account_list else None
+    if partial is not None and partial.unknown is not None:  # TradeStation v3: a 200 naming it among the errors
+        body = json.loads(response.content)
+        assert response.status_code == 200 and body[partial.items_at[1:]] == []
+        assert [value_at(e, partial.id_at) for e in body[partial.errors_at[1:]]] == [unknown]
+        return
     assert behaviour.unknown_account is not None
     assert response.status_code == behaviour.unknown_account.status
     assert response.content == behaviour.unknown_account.body
@@ -201,6 +213,15 @@ def test_documented_query_parameters_are_validated(behaviour: OperationBehaviour
         assert ok.status_code == behaviour.accounts[account].status
 
 
+def _batch_items(behaviour: OperationBehaviour, body: bytes) -> list[object]:
+    """The accounts' items of a several-account answer: the array, or the envelope's items member."""
+    partial = behaviour.account_list.partial if behaviour.account_list else None
+    if partial is None:
+        return _items(body)
+    items: list[object] = json.loads(body)[partial.items_at[1:]]
+    return items
+
+
 def _items(body: bytes) -> list[object]:
     parsed = json.loads(body)
     return parsed if isinstance(parsed, list) else [parsed]
@@ -217,8 +238,8 @@ def test_several_accounts_come_back_in_one_array_in_request_order(
         _url(behaviour, behaviour.account_list.separator.join(accounts)), headers=_authorized(behaviour)
     )
     assert response.status_code == 200
-    expected = [item for account in accounts for item in _items(behaviour.accounts[account].body)]
-    assert json.loads(response.content) == expected
+    expected = [item for account in accounts for item in _batch_items(behaviour, behaviour.accounts[account].body)]
+    assert _batch_items(behaviour, response.content) == expected
 
 
 def test_long_precision_numbers_reach_the_client_as_documented_text(
@@ -244,7 +265,39 @@ def test_too_many_accounts_get_the_documented_error(behaviour: OperationBehaviou
     within = _Client(app).get(
         _url(behaviour, listing.separator.join([account] * listing.max)), headers=_authorized(behaviour)
     )
-    assert within.status_code == 200 and len(json.loads(within.content)) == listing.max
+    assert within.status_code == 200 and len(_batch_items(behaviour, within.content)) == listing.max
+
+
+def _partial_brokers() -> list[Broker]:
+    return brokers_where(lambda b: b.account_list is not None and b.account_list.partial is not None)
+
+
+@pytest.mark.parametrize("broker", _partial_brokers())
+def test_a_batch_with_failing_and_unknown_ids_is_one_partial_success_in_request_order(
+    behaviour: OperationBehaviour, app: Starlette
+) -> None:
+    """TradeStation v3: each account's item under the items member, each failing id's error item
+    under the errors member, both in request order; no errors member when nothing fails."""
+    assert behaviour.account_list is not None and behaviour.account_list.partial is not None
+    partial = behaviour.account_list.partial
+    accounts, failing = list(partial.items), list(partial.failing)
+    unknown = unknown_account(behaviour)
+    asked = [failing[0], accounts[-1], unknown, accounts[0]] if failing else [accounts[-1], unknown, accounts[0]]
+    response = _Client(app).get(
+        _url(behaviour, behaviour.account_list.separator.join(asked)), headers=_authorized(behaviour)
+    )
+    if partial.unknown is None:  # an unknown id answers the whole request
+        assert response.status_code == behaviour.unknown_account.status  # type: ignore[union-attr]
+        return
+    body = json.loads(response.content)
+    assert response.status_code == 200
+    assert body[partial.items_at[1:]] == [json.loads(partial.items[a]) for a in (accounts[-1], accounts[0])]
+    errors = body[partial.errors_at[1:]]
+    assert [value_at(e, partial.id_at) for e in errors] == [a for a in asked if a not in partial.items]
+    if failing:
+        assert errors[0] == json.loads(partial.failing[failing[0]])
+    alone = _Client(app).get(_url(behaviour, accounts[0]), headers=_authorized(behaviour))
+    assert partial.errors_at[1:] not in json.loads(alone.content)
 
 
 def test_make_mock_serves_several_brokers_from_one_process(served: ServedMocks) -> None:

@@ -108,6 +108,8 @@ MUTATIONS = {
     "undocumented_status_for_an_account": {"status-documented"},
     "server_error_for_an_account": {"status-documented", "content-type", "body-schema"},
     "ignores_app_key": set(),
+    "error_item_wrong_shape": {"body-schema"},
+    "batch_as_bare_array": {"body-schema"},
 }
 NOT_IN_TRAFFIC = {"ignores_credentials", "accepts_any_credential", "ignores_app_key"}
 
