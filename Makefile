@@ -72,9 +72,9 @@ traffic: $(STAMP) ## check recorded exchanges (FILE=<.har|.yaml cassette|.ndjson
 	@test -n "$(FILE)" || { echo "usage: make traffic FILE=<path>[,<path>...]" >&2; exit 2; }
 	$(PY) scripts/traffic.py --files "$(FILE)"
 
-proxy: $(STAMP) ## validating reverse proxy: BROKER=<slug> UPSTREAM=<url> [PORT=<n>] [HOST=<addr>] [STRICT=1]
-	@test -n "$(BROKER)" -a -n "$(UPSTREAM)" || { echo "usage: make proxy BROKER=<slug> UPSTREAM=<url> [PORT=<n>] [STRICT=1]" >&2; exit 2; }
-	$(PY) scripts/proxy.py --broker "$(BROKER)" --upstream "$(UPSTREAM)" --port "$(or $(PORT),0)" --host "$(or $(HOST),127.0.0.1)" $(if $(STRICT),--strict)
+proxy: $(STAMP) ## validating reverse proxy: BROKER=<slug> UPSTREAM=<url> [PORT=<n>] [HOST=<addr>] [STRICT=1] [LIMITS="name=value ..."]
+	@test -n "$(BROKER)" -a -n "$(UPSTREAM)" || { echo "usage: make proxy BROKER=<slug> UPSTREAM=<url> [PORT=<n>] [STRICT=1] [LIMITS=\"deadline=10 ...\"]" >&2; exit 2; }
+	$(PY) scripts/proxy.py --broker "$(BROKER)" --upstream "$(UPSTREAM)" --port "$(or $(PORT),0)" --host "$(or $(HOST),127.0.0.1)" $(if $(STRICT),--strict) $(foreach l,$(LIMITS),--limit $(l))
 
 docs: $(STAMP) $(NODE_STAMP) ## one self-contained HTML page per spec, and the crosswalk table (build/docs/)
 	$(PY) scripts/build_docs.py --brokers "$(BROKER)"
