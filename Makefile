@@ -17,7 +17,7 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream traffic proxy docs lint lint-other test contract-checks check check-shared test-scope bench bench-scale clean
+.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream traffic proxy docs lint lint-other test contract-checks check check-shared test-scope bench bench-scale bench-proxy clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -114,7 +114,16 @@ check-shared: $(STAMP) $(NODE_STAMP) ## the checks that span brokers: whole-tree
 test-scope: $(STAMP) $(NODE_STAMP)
 	BROKER="$(BROKER)" CHECK_SCOPE="$(CHECK_SCOPE)" $(PY) -m pytest
 
-bench: $(STAMP) $(NODE_STAMP) ## every speed figure (check budget, no-op generate, scale, Decimal cost) -> benchmarks/results.md
+BENCH_TOOLS_STAMP := benchmarks/tools/node_modules/.installed
+
+$(BENCH_TOOLS_STAMP): benchmarks/tools/package.json benchmarks/tools/package-lock.json
+	npm ci --prefix benchmarks/tools --no-audit --no-fund --ignore-scripts
+	touch $(BENCH_TOOLS_STAMP)
+
+bench-proxy: $(STAMP) $(BENCH_TOOLS_STAMP) ## our proxy beside `prism proxy` under wrk (Debian's wrk) -> benchmarks/proxy.md
+	$(PY) scripts/bench_proxy.py
+
+bench: $(STAMP) $(NODE_STAMP) $(BENCH_TOOLS_STAMP) ## every speed figure (check budget, no-op generate, scale, Decimal cost) -> benchmarks/results.md
 	$(PY) scripts/bench.py
 
 bench-scale: $(STAMP) ## cost per broker at 4 and N synthetic brokers (N=40), in a temporary folder

@@ -68,6 +68,7 @@ def main() -> int:
     config = uvicorn.Config(
         app,
         http=proxy_protocol(limits),
+        loop="asyncio",
         log_level="warning",
         access_log=False,
         lifespan="on",  # the app's shutdown stops its validation workers (uvicorn re-raises the signal after)
