@@ -641,3 +641,25 @@ def proxy_protocol(limits: ProxyLimits) -> type[H11Protocol]:
             super().connection_lost(exc)
 
     return ProxyProtocol
+
+
+def server(app: Proxy) -> Any:
+    """The `uvicorn.Server` that serves `app` with its limits: the protocol above, asyncio's own loop,
+    lifespan on (its shutdown stops the validation workers), no access log, `max_concurrency` and
+    `idle_timeout` as uvicorn's `limit_concurrency` and `timeout_keep_alive`. Run it with
+    `.run(sockets=[...])`; `should_exit = True` stops it."""
+    import uvicorn
+
+    limits = app.limits
+    config = uvicorn.Config(
+        app,
+        http=proxy_protocol(limits),
+        loop="asyncio",
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        limit_concurrency=limits.max_concurrency,
+        timeout_keep_alive=max(1, round(limits.idle_timeout)),
+        h11_max_incomplete_event_size=limits.max_header_bytes + 1024,
+    )
+    return uvicorn.Server(config)

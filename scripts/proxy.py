@@ -16,11 +16,10 @@ import socket
 import sys
 from urllib.parse import urlsplit
 
-import uvicorn
 from _cli import entry
 
 from broker_contracts.brokers import ROOT, select
-from broker_contracts.proxy import Journal, ProxyLimits, create_proxy, proxy_protocol
+from broker_contracts.proxy import Journal, ProxyLimits, create_proxy, server
 
 
 def limits_from(pairs: list[str]) -> ProxyLimits:
@@ -65,19 +64,8 @@ def main() -> int:
     sock = socket.create_server((args.host, args.port), backlog=1024)
     host, port = sock.getsockname()[:2]
     print(f"proxy {broker.slug} listening on http://{host}:{port} -> {args.upstream}", flush=True)
-    config = uvicorn.Config(
-        app,
-        http=proxy_protocol(limits),
-        loop="asyncio",
-        log_level="warning",
-        access_log=False,
-        lifespan="on",  # the app's shutdown stops its validation workers (uvicorn re-raises the signal after)
-        limit_concurrency=limits.max_concurrency,
-        timeout_keep_alive=int(limits.idle_timeout),
-        h11_max_incomplete_event_size=limits.max_header_bytes + 1024,
-    )
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        server(app).run(sockets=[sock])
     finally:
         app.close()
     return 0

@@ -6,20 +6,28 @@ answer reaches a client other than the one that asked."""
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
 from broker_contracts.brokers import ROOT
 from broker_contracts.mock import load_behaviour
+from broker_contracts.proxy import Journal, create_proxy, server
 from tests.conftest import BALANCES, BROKERS
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from proxy import limits_from
 
 BROKER = BROKERS[0]
 BEHAVIOUR = load_behaviour(BROKER).operation(BALANCES)
@@ -84,33 +92,50 @@ class RawUpstream:
         self.listener.close()
 
 
+class _Errors(logging.Handler):
+    """uvicorn's error log (an exception in the app is logged there with its traceback), kept."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(self.format(record))
+
+
 @contextmanager
 def proxy_in_front(
     handler: Handler, *limits: str, base: str = "", strict: bool = False
 ) -> Iterator[tuple[str, RawUpstream, list[str]]]:
-    """`make proxy` (scripts/proxy.py) in front of a `RawUpstream`: its address, the upstream, and
-    the proxy's output lines (read when the block ends). Stopped by its PID."""
+    """The proxy as `make proxy` serves it (`broker_contracts.proxy.server`, limits parsed as the
+    CLI parses them), in a thread, in front of a `RawUpstream`: its address, the upstream, and the
+    proxy's output lines (complete when the block ends). No error may be logged."""
     upstream = RawUpstream(handler)
-    command = [sys.executable, str(ROOT / "scripts" / "proxy.py"), "--broker", BROKER.slug]
-    command += [
-        "--upstream",
-        f"http://127.0.0.1:{upstream.port}{base}",
-        *[a for limit in limits for a in ("--limit", limit)],
-    ]
-    process = subprocess.Popen(
-        [*command, *(["--strict"] if strict else [])], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    out = io.StringIO()
+    journal = Journal(Path(tempfile.mkdtemp()) / "violations.ndjson", out=out)
+    app = create_proxy(
+        BROKER, f"http://127.0.0.1:{upstream.port}{base}", journal, strict, limits=limits_from(list(limits))
     )
+    sock = socket.create_server(("127.0.0.1", 0))
+    running = server(app)
+    errors = _Errors()
+    logging.getLogger("uvicorn.error").addHandler(errors)
+    thread = threading.Thread(target=running.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not running.started:
+        assert thread.is_alive(), "the proxy did not start"
+        time.sleep(0.01)
     output: list[str] = []
     try:
-        assert process.stdout is not None
-        address = process.stdout.readline().split(" ")[4]
-        yield address, upstream, output
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}", upstream, output
     finally:
-        process.terminate()
-        out, err = process.communicate(timeout=10)
-        output += out.splitlines() + err.splitlines()
+        running.should_exit = True
+        thread.join(timeout=10)
+        logging.getLogger("uvicorn.error").removeHandler(errors)
         upstream.close()
-    assert not any("Traceback" in line for line in output), output
+        folder.cleanup()
+        output += out.getvalue().splitlines()
+    assert errors.records == [], errors.records
 
 
 def _request(
