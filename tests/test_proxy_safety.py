@@ -112,10 +112,10 @@ def proxy_in_front(
     proxy's output lines (complete when the block ends). No error may be logged."""
     upstream = RawUpstream(handler)
     out = io.StringIO()
-    journal = Journal(Path(tempfile.mkdtemp()) / "violations.ndjson", out=out)
-    app = create_proxy(
-        BROKER, f"http://127.0.0.1:{upstream.port}{base}", journal, strict, limits=limits_from(list(limits))
-    )
+    folder = tempfile.TemporaryDirectory()
+    journal = Journal(Path(folder.name) / "violations.ndjson", out=out)
+    url = f"http://127.0.0.1:{upstream.port}{base}"
+    app = create_proxy(BROKER, url, journal, strict, limits=limits_from(list(limits)))
     sock = socket.create_server(("127.0.0.1", 0))
     running = server(app)
     errors = _Errors()
