@@ -200,6 +200,17 @@ def test_bytes_beyond_the_framing_are_a_502_and_never_reach_the_next_request(ext
     assert all(b"SMUGGLED" not in body for _, _, body in later)
 
 
+def test_a_body_after_a_head_answer_is_a_502() -> None:
+    """HEAD is forwarded to a local upstream; its answer may carry no body, whatever its length says."""
+    with proxy_in_front(lambda t, c: c.sendall(_answer(GOOD))) as (address, _, output):
+        host, port = address.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=20) as conn:
+            conn.sendall(f"HEAD {PATH} HTTP/1.1\r\nhost: x\r\n\r\n".encode())
+            head = conn.recv(65536)
+    assert head.startswith(b"HTTP/1.1 502 "), head
+    assert any(" 502: " in line and "beyond its answer's framing" in line for line in output), output
+
+
 def test_a_body_shorter_than_its_length_is_a_502() -> None:
     def handler(target: bytes, conn: socket.socket) -> None:
         conn.sendall(_answer(GOOD[:10], length=len(GOOD)))
