@@ -22,10 +22,11 @@ BASE_URL ?=
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml constraints.txt sdks-legacy.txt
+$(STAMP): pyproject.toml runtime/pyproject.toml constraints.txt sdks-legacy.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e .
+	# The runtime (runtime/, its own distribution) and the toolchain that depends on it, both editable.
+	$(PY) -m pip install --quiet -c constraints.txt -e runtime -e .
 	# Legacy versions' SDKs, each alone in .venv/sdks/<name>-<version>/ (sdks-legacy.txt says why).
 	grep -E '^[A-Za-z]' sdks-legacy.txt | while read -r pin; do \
 	  $(PY) -m pip install --quiet --no-deps --upgrade --target "$(VENV)/sdks/$$(echo $$pin | sed s/==/-/)" "$$pin" || exit 1; done
@@ -87,8 +88,8 @@ lint: $(STAMP) $(NODE_STAMP) ## Spectral house rules, yamllint, the crosswalk ch
 lint-other: $(STAMP)
 	$(PY) -m yamllint -c .yamllint.yaml specs conformance .github .pre-commit-config.yaml .spectral.yaml openapi-python-client.yaml
 	$(PY) scripts/check_crosswalk.py
-	$(PY) -m ruff check broker_contracts scripts tests conformance
-	$(PY) -m ruff format --check broker_contracts scripts tests conformance
+	$(PY) -m ruff check runtime broker_contracts scripts tests conformance
+	$(PY) -m ruff format --check runtime broker_contracts scripts tests conformance
 	$(PY) -m mypy
 
 test: $(STAMP) $(NODE_STAMP) ## the test suite (unit, generated clients, mocks, conformance, failure cases)

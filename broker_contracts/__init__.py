@@ -25,8 +25,7 @@ Modules, each one job:
 - `reports`: conformance summaries and atomic report writing.
 """
 
-from .errors import BrokerContractsError, ContractError
-from .failures import (
+from broker_contracts_runtime.failures import (
     AccountNotFound,
     AccountRefused,
     AuthenticationFailed,
@@ -35,6 +34,8 @@ from .failures import (
     ContractViolation,
     RateLimited,
 )
+
+from .errors import BrokerContractsError, ContractError
 
 __all__ = [
     "AccountNotFound",

@@ -13,8 +13,8 @@ on the operation: Clear Street's `page_token` and `metadata.next_page_token`).
 `get_all_balances(...)` lists, then reads every listed account's balances with at most
 `concurrency` requests in flight; an account whose balances fail comes back with its error, the
 others with their `Balances`. Both have asyncio variants, and the timeouts, retries and typed
-errors of `get_balances` (`broker_contracts.calls`, `broker_contracts.network`,
-`broker_contracts.failures`).
+errors of `get_balances` (`broker_contracts.calls`, `broker_contracts_runtime.network`,
+`broker_contracts_runtime.failures`).
 """
 
 from __future__ import annotations
@@ -26,15 +26,16 @@ from functools import cache
 from typing import Any, NamedTuple
 
 import httpx
+from broker_contracts_runtime import network
+from broker_contracts_runtime.failures import BrokerError
+from broker_contracts_runtime.network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
 from jsonschema import Draft202012Validator
 
-from . import crosswalk, network
+from . import crosswalk
 from .balances import Balances, BalancesRequest, get_many_balances_async
 from .brokers import select
 from .calls import Call, prepare, send, send_async, snake
 from .documents import find_operation, value_at
-from .failures import BrokerError
-from .network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
 from .validate import load_spec
 from .versions import resolve, version_of
 
@@ -174,7 +175,7 @@ def list_accounts(
     client's names, sent with every page (Clear Street's `{"page_size": 100}`). Timeouts and `retry`
     apply to each page's request.
 
-    Raises, from `broker_contracts.failures`: `AuthenticationFailed`, `RateLimited`,
+    Raises, from `broker_contracts_runtime.failures`: `AuthenticationFailed`, `RateLimited`,
     `BrokerUnavailable`, `ContractViolation` (a page that breaks the contract), `BrokerError` (any
     other status, or pages that never end); `KeyError` naming a missing credential; `ValueError`
     naming a path parameter without a value.

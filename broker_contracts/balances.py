@@ -7,8 +7,8 @@ which account shape an account follows (TradeStation has five) is the component 
 broker's contract the account validates against.
 
 `get_balances(broker, account_id, base_url, credentials)` calls the broker through its generated
-client and normalizes the answer, with timeouts, retries and typed errors (`broker_contracts.network`,
-`broker_contracts.failures`); `get_balances_async` does the same in asyncio and `get_many_balances`
+client and normalizes the answer, with timeouts, retries and typed errors (`broker_contracts_runtime.network`,
+`broker_contracts_runtime.failures`); `get_balances_async` does the same in asyncio and `get_many_balances`
 fetches several accounts concurrently.
 """
 
@@ -24,14 +24,15 @@ from functools import cache
 from typing import Any, NamedTuple
 
 import httpx
+from broker_contracts_runtime import network
+from broker_contracts_runtime.failures import AccountRefused, BrokerError
+from broker_contracts_runtime.network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
 from jsonschema import Draft202012Validator
 
-from . import crosswalk, network
+from . import crosswalk
 from .brokers import select
 from .calls import Call, path_parameters, prepare, send, send_async
 from .documents import value_at
-from .failures import AccountRefused, BrokerError
-from .network import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, RetryPolicy
 from .validate import load_spec
 from .versions import resolve
 
@@ -248,7 +249,7 @@ def get_balances(
     connection error, a timeout, a 429 or a 5xx.
 
     Returns `Balances` with `fetched_at` (UTC) and `raw` (the body) set. Raises, all from
-    `broker_contracts.failures`: `AuthenticationFailed` (401, 403), `AccountNotFound` (404),
+    `broker_contracts_runtime.failures`: `AuthenticationFailed` (401, 403), `AccountNotFound` (404),
     `AccountRefused` (a 200 listing the account among its failures, TradeStation v3's `Errors`),
     `RateLimited` (429 after the retries), `BrokerUnavailable` (5xx, timeout or connection error
     after the retries), `ContractViolation` (a 200 whose body is not JSON), `BrokerError` (any other

@@ -7,7 +7,7 @@ credentials the operation wants (`broker_contracts.access`), fills in its fixed 
 `x-default-value` (ETNA's `@me`), and finds the generated module of the operation.
 `send`/`send_async` call it with the query arguments given and return the final 200
 `httpx.Response`, retrying as `network.RetryPolicy` says and raising the typed errors of
-`broker_contracts.failures` for anything else. `balances` and `accounts` are built on it.
+`broker_contracts_runtime.failures` for anything else. `balances` and `accounts` are built on it.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from types import ModuleType
 from typing import Any
 
 import httpx
+from broker_contracts_runtime import network
+from broker_contracts_runtime.network import RetryPolicy
 
-from . import access, network
+from . import access
 from .brokers import select
 from .documents import find_operation, parameters_of
-from .network import RetryPolicy
 from .validate import load_spec
 
 DEFAULT_VALUE_KEY = "x-default-value"

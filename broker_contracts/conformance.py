@@ -30,6 +30,7 @@ from typing import Any
 
 import hypothesis
 import schemathesis
+from broker_contracts_runtime.network import is_loopback
 from schemathesis import BaseSchema, Case, CheckContext, Response
 from schemathesis.core.result import Err
 from starlette.applications import Starlette
@@ -40,7 +41,6 @@ from .documents import operations, path_parameter
 from .errors import ContractError
 from .mock import Behaviour, OperationBehaviour, create_app, load_behaviour
 from .mutants import applicable, label, mutate
-from .network import is_loopback
 from .reports import checks_in
 from .validate import load_spec
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from broker_contracts_runtime.failures import ContractViolation
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
@@ -30,7 +31,6 @@ from referencing.jsonschema import DRAFT202012
 from .brokers import ROOT, discover
 from .documents import find_operation, follow_refs, json_path, load_yaml, schema_types, value_at
 from .errors import ContractError
-from .failures import ContractViolation
 from .validate import SPEC_URI, load_spec
 
 PATH = ROOT / "specs" / "crosswalk.yaml"

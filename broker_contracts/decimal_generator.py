@@ -15,7 +15,7 @@ offers Decimal money or typed contract errors, so this module extends the pinned
 3. JSON bodies are read with `errors.CONTRACT.json(response, OPERATION)` (the generator's
    `JSON_SOURCE`; `OPERATION` is the endpoint module's operation):
    parsed with `parse_float=Decimal`, so no fraction ever becomes a float, and checked against the
-   contract (broker_contracts.drift); every endpoint module imports `json` and `Decimal` (ruff's
+   contract (broker_contracts_runtime.drift); every endpoint module imports `json` and `Decimal` (ruff's
    F401 fix removes them where unused).
 4. Drift raises one typed error: `_parse_response` runs inside `errors.CONTRACT.guard(response, OPERATION)`,
    so a builtin exception from generated parsing becomes `ContractViolation`; `errors.py` loads the
@@ -71,11 +71,11 @@ ERRORS_TEMPLATE = "errors.py.jinja"
 ERRORS_ANCHOR = '__all__ = ["UnexpectedStatus"]'
 ERRORS_CONTRACT = """from pathlib import Path
 
-from broker_contracts.drift import ClientContract
-from broker_contracts.failures import ContractViolation
+from broker_contracts_runtime.drift import ClientContract
+from broker_contracts_runtime.failures import ContractViolation
 
 CONTRACT = ClientContract.load(Path(__file__).with_name("_contract.json"))
-\"\"\"The response schemas of every operation this client was generated from (broker_contracts.drift).\"\"\"
+\"\"\"The response schemas of every operation this client was generated from (broker_contracts_runtime.drift).\"\"\"
 
 __all__ = ["CONTRACT", "ContractViolation", "UnexpectedStatus"]"""
 INIT_TEMPLATE = "package_init.py.jinja"

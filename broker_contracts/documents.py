@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from broker_contracts_runtime.drift import response_key as response_key
 
 from .errors import ContractError
 
@@ -139,15 +140,6 @@ def value_at(document: Any, pointer: str) -> Any:
         else:
             return None
     return document
-
-
-def response_key(responses: dict[str, Any], status: int) -> str | None:
-    """The key of `responses` that documents `status`: the status itself, else its range (`4XX`),
-    else `default`; None when none does (OpenAPI 3.1, Responses Object)."""
-    for key in (str(status), f"{str(status)[0]}XX", "default"):
-        if key in responses:
-            return key
-    return None
 
 
 def json_path(parts: tuple[str | int, ...]) -> str:

@@ -5,7 +5,7 @@
 | `ContractError` | here | bad input in a project file (a spec, a manifest, a behaviour file): file, place, reason |
 | `GenerationError` | `generate` | generation stopped; it lists every `ContractError` that stopped it |
 | `ExtensionError` | `decimal_generator` | the pinned generator changed where our extension patches it |
-| `BrokerError` and its kinds | `failures` | a broker call failed (`ContractViolation`, `AuthenticationFailed`, ...) |
+| `BrokerError` and its kinds | runtime `failures` | a broker call failed (`ContractViolation`, ...) |
 
 Catch `BrokerContractsError` to catch them all; the CLIs print each as one line and exit 1 (a
 finding) or 2 (bad input or usage), never with a traceback.
@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
-class BrokerContractsError(Exception):
-    """The base of every error broker-contracts raises on purpose (see the table above)."""
+from broker_contracts_runtime.errors import BrokerContractsError as BrokerContractsError
 
 
 class ContractError(BrokerContractsError):

@@ -61,10 +61,10 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 import h11
+from broker_contracts_runtime.network import is_loopback
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .brokers import Broker
-from .network import is_loopback
 from .traffic import Exchange, Route, Violation, check, route_of, routes
 
 HOP_BY_HOP = frozenset(

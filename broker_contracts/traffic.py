@@ -2,7 +2,7 @@
 
 Teams rarely have live credentials in CI, but they have traffic: HAR files from browsers and
 proxies, vcrpy cassettes from integration tests, and the NDJSON our recorder writes
-(`broker_contracts.recorder`). Each exchange is routed to its broker and operation by the
+(`broker_contracts_runtime.recorder`). Each exchange is routed to its broker and operation by the
 contract's `servers` and path template (or `<SLUG>_BASE_URL` for a staging host), then checked
 strictly, as conformance does:
 
@@ -139,7 +139,7 @@ def read_cassette(path: Path) -> Iterator[Exchange]:
 
 
 def read_ndjson(path: Path) -> Iterator[Exchange]:
-    """Exchanges of our recorder's NDJSON (`broker_contracts.recorder`), one JSON object per line."""
+    """Exchanges of our recorder's NDJSON (`broker_contracts_runtime.recorder`), one JSON object per line."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:

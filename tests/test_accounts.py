@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from broker_contracts_runtime.failures import AccountNotFound, AccountRefused, ContractViolation
+from broker_contracts_runtime.network import RetryPolicy
 
 from broker_contracts import crosswalk
 from broker_contracts.accounts import (
@@ -23,9 +25,7 @@ from broker_contracts.accounts import (
 )
 from broker_contracts.balances import Balances
 from broker_contracts.brokers import Broker, select
-from broker_contracts.failures import AccountNotFound, AccountRefused, ContractViolation
 from broker_contracts.mock import Behaviour, Reply, create_app, load_behaviour
-from broker_contracts.network import RetryPolicy
 from tests.conftest import version_of_contract
 
 from .test_network import _test_server

@@ -10,11 +10,11 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from broker_contracts_runtime.failures import ContractViolation
 
 from broker_contracts import mock
 from broker_contracts.balances import BrokerError, get_balances, normalize, normalize_all
 from broker_contracts.brokers import ROOT, Broker
-from broker_contracts.failures import ContractViolation
 from tests.conftest import ServedMocks, balances_behaviour, version_of_contract
 
 FIXTURES = ROOT / "conformance" / "fixtures"

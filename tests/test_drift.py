@@ -22,6 +22,7 @@ from typing import Any
 
 import httpx
 import pytest
+from broker_contracts_runtime.failures import ContractViolation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,7 +32,6 @@ from broker_contracts.calls import operation_module
 from broker_contracts.documents import load_yaml
 from broker_contracts.drift import client_view, tolerated
 from broker_contracts.evidence import load_corpus, read_payload
-from broker_contracts.failures import ContractViolation
 from broker_contracts.mock import list_body, load_behaviour
 from broker_contracts.validate import load_spec
 from tests.conftest import BALANCES, BROKER_IDS, BROKERS, to_yaml

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from broker_contracts_runtime.network import is_loopback
 
 from broker_contracts import conformance
 from broker_contracts.brokers import select
@@ -12,7 +13,6 @@ from broker_contracts.conformance import build_target
 from broker_contracts.documents import load_yaml
 from broker_contracts.errors import ContractError
 from broker_contracts.mock import load_behaviour
-from broker_contracts.network import is_loopback
 from tests.conftest import to_yaml
 
 REMOTE = "https://api.aries.com"

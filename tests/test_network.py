@@ -26,9 +26,18 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+from broker_contracts_runtime import network
+from broker_contracts_runtime.failures import (
+    AccountNotFound,
+    AuthenticationFailed,
+    BrokerError,
+    BrokerUnavailable,
+    ContractViolation,
+    RateLimited,
+)
+from broker_contracts_runtime.network import RetryPolicy, parse_retry_after
 from starlette.types import Receive, Scope, Send
 
-from broker_contracts import network
 from broker_contracts.balances import (
     Balances,
     BalancesRequest,
@@ -38,16 +47,7 @@ from broker_contracts.balances import (
     normalize,
 )
 from broker_contracts.brokers import discover
-from broker_contracts.failures import (
-    AccountNotFound,
-    AuthenticationFailed,
-    BrokerError,
-    BrokerUnavailable,
-    ContractViolation,
-    RateLimited,
-)
 from broker_contracts.mock import Behaviour, OperationBehaviour, compose_list, create_app, load_behaviour
-from broker_contracts.network import RetryPolicy, parse_retry_after
 from broker_contracts.versions import resolve
 from tests.conftest import BALANCES, unknown_account
 

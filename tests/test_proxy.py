@@ -11,10 +11,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from broker_contracts_runtime.network import is_loopback
 
 from broker_contracts.mock import Behaviour, OperationBehaviour, create_app, load_behaviour
 from broker_contracts.mutants import label, mutate
-from broker_contracts.network import is_loopback
 from broker_contracts.proxy import Journal, create_proxy
 from broker_contracts.validate import load_spec
 from tests.conftest import BALANCES, BROKERS, ServedMocks

@@ -11,12 +11,12 @@ from typing import Any
 
 import httpx
 import pytest
+from broker_contracts_runtime.recorder import Recorder
 
 from broker_contracts.brokers import Broker
 from broker_contracts.documents import find_operation, operations
 from broker_contracts.mock import Behaviour, create_app, load_behaviour
 from broker_contracts.mutants import MUTANTS, applicable, label, mutate
-from broker_contracts.recorder import Recorder
 from broker_contracts.traffic import TrafficError, _expanded, read, run
 from broker_contracts.validate import load_spec
 from tests.conftest import BALANCES, BROKERS, documented_urls, run_script, to_yaml

@@ -15,10 +15,10 @@ class UnexpectedStatus(Exception):
 
 from pathlib import Path
 
-from broker_contracts.drift import ClientContract
-from broker_contracts.failures import ContractViolation
+from broker_contracts_runtime.drift import ClientContract
+from broker_contracts_runtime.failures import ContractViolation
 
 CONTRACT = ClientContract.load(Path(__file__).with_name("_contract.json"))
-"""The response schemas of every operation this client was generated from (broker_contracts.drift)."""
+"""The response schemas of every operation this client was generated from (broker_contracts_runtime.drift)."""
 
 __all__ = ["CONTRACT", "ContractViolation", "UnexpectedStatus"]

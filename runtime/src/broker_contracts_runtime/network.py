@@ -2,7 +2,7 @@
 
 Nothing here knows a broker: a caller hands `call`/`call_async` one attempt (a function that sends
 the request and returns the raw `httpx.Response`), and `raise_for_status` turns the final answer
-into the typed errors of `broker_contracts.failures`.
+into the typed errors of `broker_contracts_runtime.failures`.
 
 Retries (tenacity, pinned in pyproject.toml) follow what Clear Street's Stainless-generated SDK
 does (clear-street/clear-street-python): only idempotent GETs are retried, on a connection error,
