@@ -17,16 +17,19 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated mock conformance mutation review upstream traffic proxy docs lint lint-other test contract-checks check check-shared test-scope bench bench-scale bench-proxy clean
+.PHONY: help setup run validate generate check-generated dist mock conformance mutation review upstream traffic proxy docs lint lint-other test contract-checks check check-shared test-scope bench bench-scale bench-proxy clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml runtime/pyproject.toml constraints.txt sdks-legacy.txt
+$(STAMP): pyproject.toml runtime/pyproject.toml runtime/requirements.txt constraints.txt sdks-legacy.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	# The runtime (runtime/, its own distribution) and the toolchain that depends on it, both editable.
 	$(PY) -m pip install --quiet -c constraints.txt -e runtime -e .
+	# The runtime's dependencies as wheels, pinned by constraints.txt: tests/test_dist.py installs the
+	# runtime and a client into a fresh venv from them and dist/, offline.
+	$(PY) -m pip download --quiet -c constraints.txt --dest $(VENV)/wheelhouse -r runtime/requirements.txt
 	# Legacy versions' SDKs, each alone in .venv/sdks/<name>-<version>/ (sdks-legacy.txt says why).
 	grep -E '^[A-Za-z]' sdks-legacy.txt | while read -r pin; do \
 	  $(PY) -m pip install --quiet --no-deps --upgrade --target "$(VENV)/sdks/$$(echo $$pin | sed s/==/-/)" "$$pin" || exit 1; done
@@ -47,6 +50,9 @@ validate: $(STAMP) ## every spec is valid OpenAPI 3.1 and every example fits its
 
 generate: $(STAMP) ## update generated/<slug>_client where inputs changed (FORCE=1: all); nothing is written if a spec is invalid
 	$(PY) scripts/generate.py --brokers "$(BROKER)" $(if $(FORCE),--force)
+
+dist: $(STAMP) ## the runtime and one wheel + sdist per generated client (BROKER=<slug>[,...]) into dist/, twine-checked
+	$(PY) scripts/dist.py --brokers "$(BROKER)"
 
 check-generated: $(STAMP) ## generated/ equals a fresh generation byte for byte, and passes mypy --strict
 	$(PY) scripts/check_generated.py --brokers "$(BROKER)"
@@ -131,4 +137,4 @@ bench-scale: $(STAMP) ## cost per broker at 4 and N synthetic brokers (N=40), in
 	$(PY) scripts/bench_scale.py --n "$(or $(N),40)"
 
 clean: ## remove build outputs and caches (keeps .venv)
-	rm -rf build .pytest_cache .mypy_cache .ruff_cache .hypothesis generated/.mypy_cache
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis generated/.mypy_cache
