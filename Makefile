@@ -17,7 +17,7 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated dist mock conformance mutation review upstream traffic proxy docs lint lint-other test contract-checks check check-shared test-scope bench bench-scale bench-proxy clean
+.PHONY: help setup run validate generate check-generated dist mock conformance mutation review upstream traffic proxy docs lint lint-other test contract-checks check check-shared test-scope bench bench-scale bench-proxy bench-install clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -127,6 +127,9 @@ BENCH_TOOLS_STAMP := benchmarks/tools/node_modules/.installed
 $(BENCH_TOOLS_STAMP): benchmarks/tools/package.json benchmarks/tools/package-lock.json
 	npm ci --prefix benchmarks/tools --no-audit --no-fund --ignore-scripts
 	touch $(BENCH_TOOLS_STAMP)
+
+bench-install: $(STAMP) ## what one client installs (distributions, MB) and its import time -> benchmarks/install.md
+	$(PY) scripts/bench_install.py
 
 bench-proxy: $(STAMP) $(BENCH_TOOLS_STAMP) ## our proxy beside `prism proxy` under wrk (Debian's wrk) -> benchmarks/proxy.md
 	$(PY) scripts/bench_proxy.py

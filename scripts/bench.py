@@ -7,7 +7,8 @@ limit 1.2) and at 1 and 10 operations per contract (per-operation cost ratio, li
 scripts/bench_scale.py),
 the cost of Decimal money (scripts/bench_decimal.py, its own file), and `make traffic` beside
 `redocly drift` (scripts/bench_traffic.py, its own file), and the proxy beside `prism proxy` under wrk
-(scripts/bench_proxy.py, its own file: benchmarks/proxy.md). The results file is
+(scripts/bench_proxy.py, its own file: benchmarks/proxy.md), and what one client installs and costs
+to import (scripts/bench_install.py: benchmarks/install.md). The results file is
 written atomically, with the machine, tool versions and the checkout (commit, clean or not).
 Exits 1 if a budget is missed.
 """
@@ -116,6 +117,9 @@ def main() -> int:
     )
     traffic_data = json.loads(traffic.stdout.strip().splitlines()[-1])
     ok_traffic = traffic_data["traffic_ratio"] <= 1.0
+    print("bench: installing one client ...", flush=True)
+    install = [python, "scripts/bench_install.py"]
+    ok_install = subprocess.run(install, cwd=ROOT, capture_output=True, text=True, check=False).returncode == 0
     print("bench: the proxy beside prism proxy ...", flush=True)
     proxy = subprocess.run([python, "scripts/bench_proxy.py"], cwd=ROOT, capture_output=True, text=True, check=False)
     ok_proxy = proxy.returncode == 0
@@ -157,13 +161,18 @@ def main() -> int:
         "",
         (ROOT / "benchmarks" / "traffic.md").read_text().split("\n", 2)[2].strip(),
         "",
+        "## Installing one client",
+        "",
+        (ROOT / "benchmarks" / "install.md").read_text().split("\n", 2)[2].strip(),
+        "",
         "## The proxy beside Prism's",
         "",
         (ROOT / "benchmarks" / "proxy.md").read_text().split("\n", 2)[2].strip(),
     ]
     write_atomic(RESULTS, "\n".join(lines) + "\n")
     print(f"bench: wrote {RESULTS.relative_to(ROOT)}")
-    return 0 if ok_check and ok_generate and ok_scale and ok_operations and ok_traffic and ok_proxy else 1
+    ok = ok_check and ok_generate and ok_scale and ok_operations and ok_traffic and ok_proxy and ok_install
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
