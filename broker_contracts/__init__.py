@@ -25,26 +25,9 @@ Modules, each one job:
 - `reports`: conformance summaries and atomic report writing.
 """
 
-from broker_contracts_runtime.failures import (
-    AccountNotFound,
-    AccountRefused,
-    AuthenticationFailed,
-    BrokerError,
-    BrokerUnavailable,
-    ContractViolation,
-    RateLimited,
-)
+from broker_contracts_runtime import *  # noqa: F403  (the error family: the runtime's public names)
+from broker_contracts_runtime import __all__ as _runtime_names
 
-from .errors import BrokerContractsError, ContractError
+from .errors import ContractError as ContractError
 
-__all__ = [
-    "AccountNotFound",
-    "AccountRefused",
-    "AuthenticationFailed",
-    "BrokerContractsError",
-    "BrokerError",
-    "BrokerUnavailable",
-    "ContractError",
-    "ContractViolation",
-    "RateLimited",
-]
+__all__ = sorted([*_runtime_names, "ContractError"])

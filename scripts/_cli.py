@@ -10,6 +10,7 @@ a bad flag). None leaves a partial result behind (the library functions are atom
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from broker_contracts.brokers import ROOT, Broker, select
 from broker_contracts.errors import BrokerContractsError, ContractError
+from broker_contracts.reports import write_atomic
 
 
 def parser(description: str) -> argparse.ArgumentParser:
@@ -68,3 +70,19 @@ def entry(command: Callable[[], int]) -> None:
 def spread(values: list[float]) -> str:
     """Bench figures as `min / median / max`, two decimals (seconds, or cases per second)."""
     return " / ".join(f"{v:.2f}" for v in (min(values), statistics.median(values), max(values)))
+
+
+Goal = tuple[str, bool, str]
+"""One bench goal: what was measured (with its figure), whether it was met, and what was wanted."""
+
+
+def publish(path: Path, lines: list[str], goals: list[Goal], figures: dict[str, float]) -> int:
+    """End a bench: `lines` and the goals' table written to `path` atomically and printed, then the
+    `figures` as one JSON line (for scripts/bench.py); 0 if every goal was met, else 1."""
+    table = ["| goal | wanted | verdict |", "| --- | --- | --- |"]
+    table += [f"| {what} | {wanted} | {'met' if ok else 'MISSED'} |" for what, ok, wanted in goals]
+    text = "\n".join([*lines, *table, ""])
+    write_atomic(path, text)
+    print(text)
+    print(json.dumps(figures))
+    return 0 if all(ok for _, ok, _ in goals) else 1

@@ -13,7 +13,6 @@ atomically; exits 1 if a goal is missed.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import statistics
@@ -24,11 +23,10 @@ import time
 import venv
 from pathlib import Path
 
-from _cli import spread
+from _cli import publish, spread
 
 from broker_contracts.brokers import ROOT, select
 from broker_contracts.dist import build, client_distribution
-from broker_contracts.reports import write_atomic
 
 RESULTS = ROOT / "benchmarks" / "install.md"
 WHEELHOUSE = ROOT / ".venv" / "wheelhouse"
@@ -88,15 +86,9 @@ def main() -> int:
         f'| `python -c "{module}"` | {spread(imports)} |',
         f"| `python -c pass` (the interpreter alone) | {spread(bare)} |",
         "",
-        "| goal | wanted | verdict |",
-        "| --- | --- | --- |",
-        *[f"| {what} | {wanted} | {'met' if ok else 'MISSED'} |" for what, ok, wanted in goals],
-        "",
     ]
-    write_atomic(RESULTS, "\n".join(lines))
-    print("\n".join(lines))
-    print(json.dumps({"packages": len(counted), "megabytes": megabytes, "import_ms": statistics.median(imports)}))
-    return 0 if all(ok for _, ok, _ in goals) else 1
+    figures = {"packages": len(counted), "megabytes": megabytes, "import_ms": statistics.median(imports)}
+    return publish(RESULTS, lines, goals, figures)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import platform
 import re
@@ -34,11 +33,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from _cli import spread
+from _cli import publish, spread
 
 from broker_contracts.brokers import ROOT, select
 from broker_contracts.mock import load_behaviour
-from broker_contracts.reports import write_atomic
 
 RESULTS = ROOT / "benchmarks" / "proxy.md"
 TOOLS = ROOT / "benchmarks" / "tools"
@@ -200,15 +198,8 @@ def main() -> int:
         "| --- | --- | --- | --- |",
         *[f"| {name} | {' | '.join(spread([f[i] for f in runs]) for i in range(3))} |" for name, runs in rows],
         "",
-        "| goal | wanted | verdict |",
-        "| --- | --- | --- |",
-        *[f"| {what} | {wanted} | {'met' if ok else 'MISSED'} |" for what, ok, wanted in goals],
-        "",
     ]
-    write_atomic(RESULTS, "\n".join(lines))
-    print("\n".join(lines))
-    print(json.dumps({"throughput_ratio": throughput, "validation_p99_ratio": validation_p99}))
-    return 0 if all(ok for _, ok, _ in goals) else 1
+    return publish(RESULTS, lines, goals, {"throughput_ratio": throughput, "validation_p99_ratio": validation_p99})
 
 
 if __name__ == "__main__":
