@@ -18,24 +18,50 @@ Errors are `ContractError`s naming `specs/crosswalk.yaml` and the place (`$.conc
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from broker_contracts_runtime.failures import ContractViolation
+from broker_contracts_runtime.crosswalk import (
+    BrokerLayout as BrokerLayout,
+)
+from broker_contracts_runtime.crosswalk import (
+    Concept as Concept,
+)
+from broker_contracts_runtime.crosswalk import (
+    Crosswalk as Crosswalk,
+)
+from broker_contracts_runtime.crosswalk import (
+    CurrencyLines as CurrencyLines,
+)
+from broker_contracts_runtime.crosswalk import (
+    Failures as Failures,
+)
+from broker_contracts_runtime.crosswalk import (
+    Mapping as Mapping,
+)
+from broker_contracts_runtime.crosswalk import _mapping
+from broker_contracts_runtime.crosswalk import (
+    items_at as items_at,
+)
+from broker_contracts_runtime.crosswalk import (
+    shape_of as shape_of,
+)
+from broker_contracts_runtime.crosswalk import (
+    shape_validators as shape_validators,
+)
+from broker_contracts_runtime.crosswalk import (
+    to_slice as to_slice,
+)
 from jsonschema import Draft202012Validator
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 
 from .brokers import ROOT, discover
-from .documents import find_operation, follow_refs, json_path, load_yaml, schema_types, value_at
+from .documents import find_operation, follow_refs, json_path, load_yaml, schema_types
 from .errors import ContractError
-from .validate import SPEC_URI, load_spec
+from .validate import load_spec
 
 PATH = ROOT / "specs" / "crosswalk.yaml"
 ACCOUNTS_PATH = ROOT / "specs" / "crosswalk-accounts.yaml"
-"""The accounts crosswalk: the same format, for the items of listAccounts (broker_contracts.accounts)."""
+"""The accounts crosswalk: the same format, for the items of listAccounts (broker_contracts_runtime.accounts)."""
 PATHS = (PATH, ACCOUNTS_PATH)
 KINDS = ("identifier", "currency", "amount", "count", "flag", "timestamp", "text")
 
@@ -113,74 +139,6 @@ SCHEMA = {
 }
 
 
-@dataclass(frozen=True)
-class Mapping:
-    """Where a broker has a concept for one account shape: a pointer (and a note), or a reason it has not."""
-
-    pointer: str | None
-    note: str | None = None
-    not_reported: str | None = None
-
-
-@dataclass(frozen=True)
-class Concept:
-    """A canonical balance concept: id, kind, definition, and per broker and shape its `Mapping`."""
-
-    id: str
-    kind: str
-    definition: str
-    mappings: dict[str, dict[str, Mapping]]
-
-
-@dataclass(frozen=True)
-class CurrencyLines:
-    """Where one account shape lists figures per currency: the array (`items`, under the account),
-    and inside each item its `currency` code and its `cash` amount."""
-
-    items: str
-    currency: str
-    cash: str
-
-
-@dataclass(frozen=True)
-class Failures:
-    """Where a 200 lists the accounts it could not answer (TradeStation v3's partial success,
-    `{"Errors": [{"AccountID", "Error", "Message"}]}`): the items (`/Errors/*`), and in each the
-    account id(s) (comma-separated when several), the broker's error title and its message."""
-
-    items: str
-    id: str
-    error: str
-    message: str
-
-
-@dataclass(frozen=True)
-class BrokerLayout:
-    """Where accounts sit in a broker's 200 body (`""`, `/data`, `/*`), the shapes they follow, the
-    shapes that list cash per currency, and where per-account failures sit (None: the broker has none)."""
-
-    accounts: str
-    shapes: tuple[str, ...]
-    currencies: dict[str, CurrencyLines] = field(default_factory=dict)
-    failures: Failures | None = None
-
-
-@dataclass(frozen=True)
-class Crosswalk:
-    """The whole crosswalk: broker layouts and concepts, in file order."""
-
-    brokers: dict[str, BrokerLayout]
-    concepts: list[Concept]
-
-
-def _mapping(raw: Any) -> Mapping:
-    if isinstance(raw, str):
-        return Mapping(raw)
-    if "not_reported" in raw:
-        return Mapping(None, not_reported=raw["not_reported"])
-    return Mapping(raw["pointer"], note=raw["note"])
-
-
 def load(path: Path = PATH) -> Crosswalk:
     """Read and check the crosswalk's structure; every concept must cover every broker and shape.
 
@@ -222,45 +180,6 @@ def load(path: Path = PATH) -> Crosswalk:
             )
         concepts.append(Concept(concept_id, raw["kind"], raw["definition"], mappings))
     return Crosswalk(brokers, concepts)
-
-
-def items_at(payload: Any, where: str) -> list[tuple[Any, str]]:
-    """The account objects of a body, each with its JSON pointer, by a layout's `accounts`: `""` the
-    body itself, `/data` the object there, `/*` every item of the body, `/data/*` every item there
-    (none when the array is absent)."""
-    if where.endswith("/*"):
-        items = value_at(payload, where[:-2]) if where[:-2] else payload
-        found = list(items) if isinstance(items, list) else [] if items is None else [items]
-        return [(item, f"{where[:-2]}/{i}") for i, item in enumerate(found)]
-    return [(value_at(payload, where) if where else payload, where)]
-
-
-def shape_validators(spec: dict[str, Any], shapes: tuple[str, ...]) -> tuple[tuple[str, Draft202012Validator], ...]:
-    """A validator per component schema `shapes` names, in order: which one an account fits tells its shape."""
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
-    return tuple(
-        (shape, Draft202012Validator({"$ref": f"{SPEC_URI}#/components/schemas/{shape}"}, registry=registry))
-        for shape in shapes
-    )
-
-
-def shape_of(
-    broker: str, operation_id: str, validators: tuple[tuple[str, Draft202012Validator], ...], item: Any, pointer: str
-) -> str:
-    """The shape (component schema) `item` follows: the only one, or the first its validator accepts.
-
-    Raises `ContractViolation` (`pointer` names the item in the 200 body of `operation_id`) when it
-    follows none: a kind of account the contract does not know yet.
-    """
-    if len(validators) == 1:
-        return validators[0][0]
-    for shape, validator in validators:
-        if validator.is_valid(item):
-            return shape
-    expected = f"an account of one of the shapes {', '.join(s for s, _ in validators)}"
-    shown = json.dumps(item, default=str)
-    got = shown if len(shown) <= 80 else shown[:79] + "…"
-    raise ContractViolation(broker, operation_id, 200, pointer, expected, got, shown.encode())
 
 
 def property_at(spec: dict[str, Any], schema: Any, pointer: str) -> dict[str, Any] | None:

@@ -127,7 +127,7 @@ build-backend = "setuptools.build_meta"
 packages = {{find = {{include = ["{dist.package}*"]}}}}
 
 [tool.setuptools.package-data]
-{dist.package} = ["_contract.json", "py.typed"]
+{dist.package} = ["_contract.json", "_runtime.json", "py.typed"]
 """
 
 
@@ -139,6 +139,13 @@ def stage(dist: ClientDistribution, folder: Path) -> Path:
     )
     (project / "pyproject.toml").write_text(pyproject(dist), encoding="utf-8")
     (project / "README.md").write_text(readme(dist), encoding="utf-8")
+    return project
+
+
+def stage_runtime(folder: Path) -> Path:
+    """A copy of `runtime/` in `folder` (builds write into their project: never into the checkout)."""
+    project = folder / "runtime"
+    shutil.copytree(RUNTIME, project, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build"))
     return project
 
 
@@ -154,7 +161,7 @@ def build(brokers: list[Broker], out: Path = DIST, runtime: bool = True) -> list
     raises `ContractError` naming the project whose build or check failed."""
     with tempfile.TemporaryDirectory(prefix="broker-contracts-dist-") as tmp:
         staged, built = Path(tmp) / "staged", Path(tmp) / "built"
-        projects = [RUNTIME] if runtime else []
+        projects = [stage_runtime(staged)] if runtime else []
         projects += [stage(client_distribution(b), staged) for b in brokers]
         for project in projects:
             _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(built), str(project)])
@@ -166,6 +173,4 @@ def build(brokers: list[Broker], out: Path = DIST, runtime: bool = True) -> list
             target = out / file.name
             shutil.move(str(file), target)
             written.append(target)
-    for leftover in (RUNTIME / "build", *RUNTIME.glob("src/*.egg-info")):
-        shutil.rmtree(leftover, ignore_errors=True)
     return written

@@ -260,7 +260,7 @@ class UpstreamPool:
     async def _connect(self) -> _Connection:
         loop = asyncio.get_running_loop()
         if self.tls and self._tls is None:
-            from .calls import tls_context  # the library's one TLS context (certifi's roots)
+            from broker_contracts_runtime.calls import tls_context  # the library's one TLS context (certifi's roots)
 
             self._tls = tls_context()
         try:

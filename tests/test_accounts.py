@@ -11,11 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from broker_contracts_runtime.failures import AccountNotFound, AccountRefused, ContractViolation
-from broker_contracts_runtime.network import RetryPolicy
-
-from broker_contracts import crosswalk
-from broker_contracts.accounts import (
+from broker_contracts_runtime.accounts import (
     Account,
     get_all_balances,
     get_all_balances_async,
@@ -23,7 +19,11 @@ from broker_contracts.accounts import (
     list_accounts_async,
     normalize_accounts,
 )
-from broker_contracts.balances import Balances
+from broker_contracts_runtime.balances import Balances
+from broker_contracts_runtime.failures import AccountNotFound, AccountRefused, ContractViolation
+from broker_contracts_runtime.network import RetryPolicy
+
+from broker_contracts import crosswalk
 from broker_contracts.brokers import Broker, select
 from broker_contracts.mock import Behaviour, Reply, create_app, load_behaviour
 from tests.conftest import version_of_contract

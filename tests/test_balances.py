@@ -10,10 +10,10 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from broker_contracts_runtime.balances import BrokerError, get_balances, normalize, normalize_all
 from broker_contracts_runtime.failures import ContractViolation
 
 from broker_contracts import mock
-from broker_contracts.balances import BrokerError, get_balances, normalize, normalize_all
 from broker_contracts.brokers import ROOT, Broker
 from tests.conftest import ServedMocks, balances_behaviour, version_of_contract
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import httpx
 import pytest
+from broker_contracts_runtime.calls import operation_module
 
 from broker_contracts.brokers import Broker
-from broker_contracts.calls import operation_module
 from broker_contracts.documents import find_operation, value_at
 from broker_contracts.mock import Credential, OperationBehaviour, create_app, load_behaviour
 from broker_contracts.validate import load_spec

@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from broker_contracts_runtime.balances import CONCEPT_FIELDS
 
 from broker_contracts import crosswalk
-from broker_contracts.balances import CONCEPT_FIELDS
 from broker_contracts.documents import load_yaml
 from broker_contracts.errors import ContractError
 from tests.conftest import to_yaml

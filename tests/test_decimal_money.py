@@ -20,12 +20,12 @@ from typing import Any
 
 import httpx
 import pytest
+from broker_contracts_runtime.calls import operation_module
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openapi_python_client.strings import PythonIdentifier
 
 from broker_contracts.brokers import ROOT, Broker, select
-from broker_contracts.calls import operation_module
 from broker_contracts.documents import schema_types
 from broker_contracts.mock import create_app, load_behaviour
 from broker_contracts.validate import load_spec

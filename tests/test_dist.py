@@ -1,6 +1,6 @@
 """The runtime and a generated client as a team installs them: built with `make dist`'s code,
-installed offline into a fresh virtual environment without the toolchain, and called there against
-a mock served from the development environment on 127.0.0.1."""
+installed offline into a fresh virtual environment without the toolchain, and called there (the
+client, and `get_balances`) against a mock served from the development environment on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -44,10 +44,13 @@ client = AuthenticatedClient(base_url=sys.argv[1], token="mock-aries-v2-token")
 listed = list_accounts.sync_detailed(client=client)
 ids = [a.trading_account_id for a in listed.parsed.accounts]
 balance = get_account_balances.sync_detailed(id=ids[0], client=client)
+from broker_contracts_runtime.balances import get_balances
+normalized = get_balances("aries", ids[0], sys.argv[1], {"TOKEN": "mock-aries-v2-token"})
 print(json.dumps({"absent": absent, "ids": ids, "status": balance.status_code,
                   "buying_power": str(balance.parsed.net_buying_power),
                   "decimal": type(balance.parsed.net_buying_power).__name__,
-                  "violation": ContractViolation.__module__}))
+                  "violation": ContractViolation.__module__,
+                  "normalized": [normalized.broker, str(normalized.buying_power), str(normalized.total_equity)]}))
 """
 
 
@@ -81,6 +84,8 @@ def test_a_client_installed_alone_works_without_the_toolchain(installed: Path) -
     assert found["ids"] == list(behaviour.operation("listAccounts").listing.items)  # type: ignore[union-attr]
     assert (found["status"], found["decimal"]) == (200, "Decimal") and found["buying_power"] == "125000.50"
     assert found["violation"] == "broker_contracts_runtime.failures"
+    # get_balances("aries") reads the current version's contract from the installed client, not a checkout
+    assert found["normalized"] == ["aries_v2", "125000.50", "250000.00"]
 
 
 def test_the_fresh_environment_holds_only_the_runtime_its_dependencies_and_the_client(installed: Path) -> None:

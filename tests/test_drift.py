@@ -22,13 +22,13 @@ from typing import Any
 
 import httpx
 import pytest
+from broker_contracts_runtime.calls import operation_module
 from broker_contracts_runtime.failures import ContractViolation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import broker_contracts
 from broker_contracts.brokers import Broker
-from broker_contracts.calls import operation_module
 from broker_contracts.documents import load_yaml
 from broker_contracts.drift import client_view, tolerated
 from broker_contracts.evidence import load_corpus, read_payload

@@ -27,6 +27,14 @@ import httpx
 import pytest
 import uvicorn
 from broker_contracts_runtime import network
+from broker_contracts_runtime.balances import (
+    Balances,
+    BalancesRequest,
+    get_balances,
+    get_balances_async,
+    get_many_balances,
+    normalize,
+)
 from broker_contracts_runtime.failures import (
     AccountNotFound,
     AuthenticationFailed,
@@ -38,14 +46,6 @@ from broker_contracts_runtime.failures import (
 from broker_contracts_runtime.network import RetryPolicy, parse_retry_after
 from starlette.types import Receive, Scope, Send
 
-from broker_contracts.balances import (
-    Balances,
-    BalancesRequest,
-    get_balances,
-    get_balances_async,
-    get_many_balances,
-    normalize,
-)
 from broker_contracts.brokers import discover
 from broker_contracts.mock import Behaviour, OperationBehaviour, compose_list, create_app, load_behaviour
 from broker_contracts.versions import resolve
@@ -479,8 +479,8 @@ def test_every_call_shares_one_tls_context(monkeypatch: pytest.MonkeyPatch) -> N
     """Clients are built per call; the TLS context (CA bundle loaded: about 20 ms) is built once."""
     import ssl
 
-    from broker_contracts.balances import get_balances_async
-    from broker_contracts.calls import tls_context
+    from broker_contracts_runtime.balances import get_balances_async
+    from broker_contracts_runtime.calls import tls_context
 
     built: list[ssl.SSLContext] = []
     create = ssl.create_default_context

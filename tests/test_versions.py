@@ -129,3 +129,17 @@ def test_the_readme_broker_table_shows_every_version_and_its_state() -> None:
         row = next((line for line in readme.splitlines() if f"(`{v.slug}`)" in line), None)
         assert row is not None, f"README's broker table has no row for {v.slug}"
         assert f"| {v.version} ({v.state_text}) |" in row, row
+
+
+def test_the_runtime_reads_the_contracts_from_the_installed_clients_and_names_them() -> None:
+    """`get_balances`' resolution in the runtime reads each client's `_runtime.json`, never `specs/`."""
+    from broker_contracts_runtime.contracts import UnknownBroker, installed
+    from broker_contracts_runtime.contracts import resolve as runtime_resolve
+
+    contracts = installed()
+    assert set(contracts) == {b.slug for b in discover()}
+    for v in index():
+        assert contracts[v.slug].api["version"] == v.version and contracts[v.slug].api["state"] == v.state
+    assert runtime_resolve("aries").slug == "aries_v2" and runtime_resolve("aries", "v1").slug == "aries"
+    with pytest.raises(UnknownBroker, match=r"unknown broker 'nobody'; installed: .*aries v2 \(aries_v2\)"):
+        runtime_resolve("nobody")

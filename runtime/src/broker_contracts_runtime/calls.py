@@ -22,13 +22,11 @@ from types import ModuleType
 from typing import Any
 
 import httpx
-from broker_contracts_runtime import network
-from broker_contracts_runtime.network import RetryPolicy
 
-from . import access
-from .brokers import select
+from . import access, network
+from .contracts import contract
 from .documents import find_operation, parameters_of
-from .validate import load_spec
+from .network import RetryPolicy
 
 DEFAULT_VALUE_KEY = "x-default-value"
 
@@ -84,9 +82,9 @@ def prepare(
     `TOKEN`, `APP_KEY`, to its secret) and `ValueError` naming a path parameter that has neither a
     value in `path_values` nor an `x-default-value` in the contract.
     """
-    (selected,) = select(broker)
-    spec = load_spec(selected.spec_path)
-    wanted = access.credentials(spec, str(selected.spec_path), operation_id)
+    selected = contract(broker)
+    spec = selected.spec
+    wanted = access.credentials(spec, f"{selected.package}/_runtime.json", operation_id)
     bearer = next(c for c in wanted if c.kind == "bearer")
     headers = {c.header: c.sent_value(credentials[c.env]) for c in wanted if c.kind != "bearer"}
     fixed = access.fixed_path_values(spec, operation_id)
