@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The toolchain's one command (broker_contracts/cli.py); each Make target below calls a subcommand.
+BC := $(VENV)/bin/broker-contracts
 NODE_STAMP := node_modules/.installed
 SPECTRAL := node_modules/.bin/spectral
 export SCARF_ANALYTICS := false
@@ -46,42 +48,42 @@ setup: $(STAMP) $(NODE_STAMP) ## create .venv and node_modules with the pinned t
 run: validate generate conformance ## the main job on the built-in mocks: validate -> generate -> conformance
 
 validate: $(STAMP) ## every spec is valid OpenAPI 3.1 and every example fits its schema
-	$(PY) scripts/validate.py --brokers "$(BROKER)"
+	$(BC) validate --brokers "$(BROKER)"
 
 generate: $(STAMP) ## update generated/<slug>_client where inputs changed (FORCE=1: all); nothing is written if a spec is invalid
-	$(PY) scripts/generate.py --brokers "$(BROKER)" $(if $(FORCE),--force)
+	$(BC) generate --brokers "$(BROKER)" $(if $(FORCE),--force)
 
 dist: $(STAMP) ## the runtime and one wheel + sdist per generated client (BROKER=<slug>[,...]) into dist/, twine-checked
-	$(PY) scripts/dist.py --brokers "$(BROKER)"
+	$(BC) dist --brokers "$(BROKER)"
 
 check-generated: $(STAMP) ## generated/ equals a fresh generation byte for byte, and passes mypy --strict
 	$(PY) scripts/check_generated.py --brokers "$(BROKER)"
 
 mock: $(STAMP) ## serve brokers' mocks on 127.0.0.1, one process (BROKER=<slug>[,<slug>...]; PORT=<n> for one)
 	@test -n "$(BROKER)" || { echo "usage: make mock BROKER=<slug>[,<slug>...] [PORT=<n>]" >&2; exit 2; }
-	$(PY) scripts/serve_mock.py --broker "$(BROKER)" --port "$(or $(PORT),0)"
+	$(BC) mock --broker "$(BROKER)" --port "$(or $(PORT),0)"
 
 conformance: $(STAMP) ## schemathesis against the mocks, or live with BROKER=<slug> BASE_URL=<url>
-	$(PY) scripts/run_conformance.py --brokers "$(BROKER)" --base-url "$(BASE_URL)"
+	$(BC) conformance --brokers "$(BROKER)" --base-url "$(BASE_URL)"
 
 mutation: $(STAMP) ## every mutant of every mock must fail conformance, every mock pass (RUNS=3: three identical runs)
 	$(PY) scripts/mutation.py --brokers "$(BROKER)" --runs "$(or $(RUNS),1)"
 
 review: $(STAMP) ## breaking-change report of every spec against BASE=<git ref> (build/review/<slug>.md; FORMAT=markdown|github|json)
 	@test -n "$(BASE)" || { echo "usage: make review BASE=<git ref> [FORMAT=markdown|github|json]" >&2; exit 2; }
-	$(PY) scripts/review.py --base "$(BASE)" --format "$(or $(FORMAT),markdown)"
+	$(BC) review --base "$(BASE)" --format "$(or $(FORMAT),markdown)"
 
 upstream: $(STAMP) $(NODE_STAMP) ## reconcile a contract with the broker's published spec (BROKER=<slug> SPEC=<path>) -> build/upstream/<slug>.md
 	@test -n "$(BROKER)" -a -n "$(SPEC)" || { echo "usage: make upstream BROKER=<slug> SPEC=<path to the broker's OpenAPI or Swagger>" >&2; exit 2; }
-	$(PY) scripts/upstream.py --brokers "$(BROKER)" --spec "$(SPEC)"
+	$(BC) upstream --brokers "$(BROKER)" --spec "$(SPEC)"
 
 traffic: $(STAMP) ## check recorded exchanges (FILE=<.har|.yaml cassette|.ndjson>[,...]) against the contracts -> build/traffic/
 	@test -n "$(FILE)" || { echo "usage: make traffic FILE=<path>[,<path>...]" >&2; exit 2; }
-	$(PY) scripts/traffic.py --files "$(FILE)"
+	$(BC) traffic --files "$(FILE)"
 
 proxy: $(STAMP) ## validating reverse proxy: BROKER=<slug> UPSTREAM=<url> [PORT=<n>] [HOST=<addr>] [STRICT=1] [LIMITS="name=value ..."]
 	@test -n "$(BROKER)" -a -n "$(UPSTREAM)" || { echo "usage: make proxy BROKER=<slug> UPSTREAM=<url> [PORT=<n>] [STRICT=1] [LIMITS=\"deadline=10 ...\"]" >&2; exit 2; }
-	$(PY) scripts/proxy.py --broker "$(BROKER)" --upstream "$(UPSTREAM)" --port "$(or $(PORT),0)" --host "$(or $(HOST),127.0.0.1)" $(if $(STRICT),--strict) $(foreach l,$(LIMITS),--limit $(l))
+	$(BC) proxy --broker "$(BROKER)" --upstream "$(UPSTREAM)" --port "$(or $(PORT),0)" --host "$(or $(HOST),127.0.0.1)" $(if $(STRICT),--strict) $(foreach l,$(LIMITS),--limit $(l))
 
 docs: $(STAMP) $(NODE_STAMP) ## one self-contained HTML page per spec, and the crosswalk table (build/docs/)
 	$(PY) scripts/build_docs.py --brokers "$(BROKER)"
