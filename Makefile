@@ -99,7 +99,7 @@ lint-other: $(STAMP)
 	$(PY) -m ruff check runtime broker_contracts scripts tests conformance
 	$(PY) -m ruff format --check runtime broker_contracts scripts tests conformance
 	$(PY) -m mypy
-	$(VENV)/bin/zizmor --offline --quiet .github/workflows
+	$(VENV)/bin/zizmor --offline --quiet .github/workflows .github/workflow-templates
 
 test: $(STAMP) $(NODE_STAMP) ## the test suite (unit, generated clients, mocks, conformance, failure cases)
 	$(PY) -m pytest

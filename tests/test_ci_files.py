@@ -141,13 +141,16 @@ def test_every_workflow_passes_zizmor_and_pins_its_actions_by_hash() -> None:
     """zizmor (pinned) finds nothing in the workflows: actions pinned to a commit, no credentials
     persisted by checkout, no expression expanded into a script."""
     done = subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "zizmor"), "--offline", ".github/workflows"],
+        [str(ROOT / ".venv" / "bin" / "zizmor"), "--offline", ".github/workflows", ".github/workflow-templates"],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
-    for workflow in (ROOT / ".github" / "workflows").glob("*.yml"):
+    for workflow in [
+        *(ROOT / ".github" / "workflows").glob("*.yml"),
+        *(ROOT / ".github" / "workflow-templates").glob("*.yml"),
+    ]:
         for line in workflow.read_text().splitlines():
-            if "uses:" in line:
+            if "uses:" in line and not line.lstrip().startswith("#"):
                 assert re.search(r"@[0-9a-f]{40} # v", line), f"{workflow.name}: {line.strip()}"
 
 
@@ -160,3 +163,27 @@ def test_the_release_workflow_builds_every_distribution_and_publishes_with_trust
     assert publish["permissions"] == {"id-token": "write"} and publish["environment"] == "pypi"
     assert any("pypa/gh-action-pypi-publish@" in str(step.get("uses")) for step in publish["steps"])
     assert not any("password" in str(step.get("with", {})) for step in publish["steps"])
+
+
+def test_other_repositories_get_a_reusable_recordings_check_with_sarif_to_code_scanning() -> None:
+    reusable = yaml.safe_load((ROOT / ".github" / "workflows" / "check-recordings.yml").read_text())
+    inputs = reusable[True]["workflow_call"]["inputs"]
+    assert {"contracts-repository", "contracts-ref", "recordings"} <= set(inputs)
+    job = reusable["jobs"]["traffic"]
+    assert job["permissions"]["security-events"] == "write"
+    runs = " ".join(str(step.get("run", "")) for step in job["steps"])
+    assert "broker-contracts traffic --files" in runs and "${{" not in runs  # inputs reach scripts as env only
+    assert any("upload-sarif@" in str(step.get("uses")) for step in job["steps"])
+
+
+def test_the_live_conformance_template_runs_on_a_schedule_and_keeps_one_issue_per_drift() -> None:
+    template = yaml.safe_load((ROOT / ".github" / "workflow-templates" / "live-conformance.yml").read_text())
+    assert template[True]["schedule"] and "workflow_dispatch" in template[True]
+    job = template["jobs"]["live"]
+    assert job["permissions"] == {"contents": "read", "issues": "write"}
+    live = next(step for step in job["steps"] if step.get("id") == "live")
+    assert "broker-contracts conformance" in live["run"] and "--base-url" in live["run"]
+    assert all(value.startswith("${{ secrets.") for value in live["env"].values())  # credentials: secrets only
+    issue = next(step for step in job["steps"] if "gh issue" in str(step.get("run")))
+    for action in ("gh issue create", "gh issue comment", "gh issue close"):
+        assert action in issue["run"], action
