@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from broker_contracts_runtime.contracts import choose
 from jsonschema import Draft202012Validator
 
 from .brokers import ROOT, Broker, discover
@@ -157,15 +158,8 @@ def resolve(name: str, version: str | None = None, root: Path = ROOT) -> Broker:
     """
     versions = index(root)
     known = ", ".join(f"{v.broker} {v.version} ({v.slug}, {v.state})" for v in versions)
-    group = [v for v in versions if v.broker == name]
-    if not group:
-        group = [v for v in versions if v.slug == name]
-        if group and version is None:
-            return Broker(name, root)
-    if not group:
-        raise ContractError(root / "specs", "", f"unknown broker {name!r}; known: {known}")
-    chosen = [v for v in group if (v.version == version if version is not None else v.state == "current")]
-    if not chosen:
-        wanted = f"version {version!r}" if version is not None else "a current version"
-        raise ContractError(root / "specs", "", f"{name!r} has no {wanted}; known: {known}")
-    return Broker(chosen[0].slug, root)
+    apis = {v.slug: {"broker": v.broker, "version": v.version, "state": v.state} for v in versions}
+    try:
+        return Broker(choose(apis, name, version), root)
+    except LookupError as exc:
+        raise ContractError(root / "specs", "", f"{exc.args[0]}; known: {known}") from None

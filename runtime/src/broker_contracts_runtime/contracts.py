@@ -100,19 +100,28 @@ def contract(slug: str) -> Contract:
     return contracts[slug]
 
 
+def choose(apis: dict[str, dict[str, Any]], name: str, version: str | None = None) -> str:
+    """The slug `name` and `version` mean among contracts `{slug: info.x-api-version}` (the rule of
+    the module docstring; the toolchain applies it to `specs/`). Raises `LookupError` saying why:
+    `unknown broker` or `has no version`."""
+    group = [slug for slug, api in apis.items() if api.get("broker") == name]
+    if not group:
+        group = [slug for slug in apis if slug == name]
+        if group and version is None:
+            return group[0]
+    if not group:
+        raise LookupError(f"unknown broker {name!r}")
+    chosen = [s for s in group if (apis[s].get("version") == version if version else apis[s].get("state") == "current")]
+    if not chosen:
+        raise LookupError(f"{name!r} has no {f'version {version!r}' if version is not None else 'a current version'}")
+    return chosen[0]
+
+
 def resolve(name: str, version: str | None = None) -> Contract:
     """The contract a user means (see the module docstring). Raises `UnknownBroker` naming the
     installed brokers and versions for an unknown name or version."""
     contracts = installed()
-    group = [c for c in contracts.values() if c.api.get("broker") == name]
-    if not group:
-        group = [c for c in contracts.values() if c.slug == name]
-        if group and version is None:
-            return group[0]
-    if not group:
-        raise UnknownBroker(f"unknown broker {name!r}; installed: {_known(contracts)}")
-    chosen = [c for c in group if (c.api.get("version") == version if version else c.api.get("state") == "current")]
-    if not chosen:
-        wanted = f"version {version!r}" if version is not None else "a current version"
-        raise UnknownBroker(f"{name!r} has no {wanted} installed; installed: {_known(contracts)}")
-    return chosen[0]
+    try:
+        return contracts[choose({slug: c.api for slug, c in contracts.items()}, name, version)]
+    except LookupError as exc:
+        raise UnknownBroker(f"{exc}; installed: {_known(contracts)}") from None
