@@ -61,7 +61,8 @@ def _payload(broker: Broker, folder: Path) -> Path:
     """The broker's first documented 200 payload, as the mock serves it."""
     behaviour = load_behaviour(broker).operation("getAccountBalances")
     reply = next(r for r in behaviour.accounts.values() if r.status == 200)
-    body = reply.body if not behaviour.account_list or reply.body.strip().startswith(b"[") else b"[" + reply.body + b"]"
+    several = behaviour.account_list is not None and behaviour.account_list.partial is None  # a bare array (v2)
+    body = b"[" + reply.body + b"]" if several and not reply.body.strip().startswith(b"[") else reply.body
     path = folder / f"{broker.slug}.json"
     path.write_bytes(body)
     return path
