@@ -148,9 +148,7 @@ class Partial:
         if self.unknown is None:
             return None
         document = json.loads(self.unknown)
-        *parents, last = self.id_at.split("/")[1:]
-        node = value_at(document, "/" + "/".join(parents)) if parents else document
-        node[last] = account
+        set_at(document, self.id_at, account)
         return json.dumps(document).encode()
 
     def singles(self) -> dict[str, Reply]:
@@ -480,9 +478,20 @@ def _partial(
             account: _file(broker, path, name, (*where, "failing", account)).strip()
             for account, name in data.get("failing", {}).items()
         },
-        _file(broker, path, data["unknown"], (*where, "unknown")).strip() if "unknown" in data else None,
+        _unknown_item(broker, path, data, where),
         data.get("content_type", "application/json"),
     )
+
+
+def _unknown_item(broker: Broker, path: Path, data: dict[str, Any], where: tuple[str | int, ...]) -> bytes | None:
+    """The `unknown` error item's file; `ContractError` when `id_at` has no parent in it (the
+    requested id could not be written there)."""
+    if "unknown" not in data:
+        return None
+    raw = _file(broker, path, data["unknown"], (*where, "unknown")).strip()
+    if not set_at(json.loads(raw), data["id_at"], ""):
+        raise ContractError(path, json_path((*where, "id_at")), f"its parent is not in {data['unknown']}")
+    return raw
 
 
 def _file(broker: Broker, path: Path, name: str, at: tuple[str | int, ...]) -> bytes:
@@ -498,15 +507,23 @@ def _with_additions(body: bytes, adds: dict[str, Any], path: Path, at: tuple[str
     item; `ContractError` at `at` when a pointer's parent is not in the body."""
     document = json.loads(body)
     for pointer, value in adds.items():
-        *parents, last = pointer.split("/")[1:]
-        node = value_at(document, "/" + "/".join(parents)) if parents else document
-        if not isinstance(node, dict | list):
+        if not set_at(document, pointer, value):
             raise ContractError(path, json_path((*at, pointer)), "its parent is not in the body")
-        if isinstance(node, list):
-            node[int(last)] = value
-        else:
-            node[last] = value
     return json.dumps(document).encode()
+
+
+def set_at(document: Any, pointer: str, value: Any) -> bool:
+    """Set `value` at JSON pointer `pointer` of `document` (its last step a new or existing member,
+    or an item index); False, changing nothing, when the pointer's parent is not in the document."""
+    *parents, last = pointer.split("/")[1:]
+    node = value_at(document, "/" + "/".join(parents)) if parents else document
+    if isinstance(node, list):
+        node[int(last)] = value
+    elif isinstance(node, dict):
+        node[last] = value
+    else:
+        return False
+    return True
 
 
 def _account_list(

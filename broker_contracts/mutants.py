@@ -77,27 +77,26 @@ def _map_accounts(operation: Operation, spec: Spec, change: Callable[[dict[str, 
     """Apply `change(account, schema)` in place to the first account of each 2xx payload it changes
     (on a list operation: to each listed item)."""
     schema = _ok_schema(spec, operation)
+
+    def changed_items(items: dict[str, bytes], at: str) -> dict[str, bytes]:
+        """Each item (raw JSON of one listed or batched account) with `change` applied, re-serialized
+        only when it changed."""
+        item_schema = _item_schema(spec, schema, at)
+        out = {}
+        for key, raw in items.items():
+            item = json.loads(raw)
+            changed = any(change(account, shape) for account, shape in _accounts(item, item_schema, spec))
+            out[key] = json.dumps(item).encode() if changed else raw
+        return out
+
     if operation.listing is not None:
         listing = operation.listing
-        item_schema = _item_schema(spec, schema, listing.at)
-
-        def mutate_item(raw: bytes) -> bytes:
-            item = json.loads(raw)
-            changed = any(change(account, shape) for account, shape in _accounts(item, item_schema, spec))
-            return json.dumps(item).encode() if changed else raw
-
-        items = {k: mutate_item(v) for k, v in listing.items.items()}
-        return dataclasses.replace(operation, listing=dataclasses.replace(listing, items=items))
+        return dataclasses.replace(
+            operation, listing=dataclasses.replace(listing, items=changed_items(listing.items, listing.at))
+        )
     partial = _partial(operation)
     if partial is not None:
-        item_schema = _item_schema(spec, schema, partial.items_at)
-
-        def mutate_partial_item(raw: bytes) -> bytes:
-            item = json.loads(raw)
-            changed = any(change(account, shape) for account, shape in _accounts(item, item_schema, spec))
-            return json.dumps(item).encode() if changed else raw
-
-        return _with_partial(operation, items={k: mutate_partial_item(v) for k, v in partial.items.items()})
+        return _with_partial(operation, items=changed_items(partial.items, partial.items_at))
 
     def mutate(reply: Reply) -> Reply:
         if not 200 <= reply.status < 300:

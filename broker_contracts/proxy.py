@@ -397,8 +397,17 @@ def _findings(table: list[Route], exchange: Exchange) -> list[Violation]:
         message = "the body is nested too deeply to be validated"
     except (ValueError, MemoryError) as exc:  # whatever a body makes the checks raise is a finding, never a 500
         message = f"the body could not be validated ({type(exc).__name__})"
-    at = ("paths", route.path, route.method.lower())
-    return [Violation(exchange, route.broker.slug, route.operation, "not-validated", "", message, at)]
+    return [_not_validated(exchange, route, message)]
+
+
+def _at(route: Route) -> tuple[str | int, ...]:
+    """Where a route's operation is in its contract (a finding's spec location)."""
+    return ("paths", route.path, route.method.lower())
+
+
+def _not_validated(exchange: Exchange, route: Route, message: str) -> Violation:
+    """The finding of an answer the proxy passed on without validating it, and why."""
+    return Violation(exchange, route.broker.slug, route.operation, "not-validated", "", message, _at(route))
 
 
 def _validate_in_worker(exchange: Exchange) -> list[tuple[str, str, str, str, str]]:
@@ -531,21 +540,17 @@ class Proxy:
         if route is None:
             return []
         if len(answer.body) > self.limits.max_validated_bytes:
-            at = ("paths", route.path, route.method.lower())
             message = f"the body ({len(answer.body):,} bytes) is over the validation cap of "
-            message += f"{self.limits.max_validated_bytes:,} bytes"
-            return [Violation(exchange, route.broker.slug, route.operation, "not-validated", "", message, at)]
+            return [_not_validated(exchange, route, message + f"{self.limits.max_validated_bytes:,} bytes")]
         if len(answer.body) <= self.limits.inline_validation_bytes:
             return _findings(self.table, exchange)
         loop = asyncio.get_running_loop()
-        at = ("paths", route.path, route.method.lower())
         try:
             found = await loop.run_in_executor(self._executor(), _validate_in_worker, exchange)
         except concurrent.futures.process.BrokenProcessPool:  # a worker died (killed, out of memory)
             self._workers = None
-            message = "the validation worker died on this body"
-            return [Violation(exchange, route.broker.slug, route.operation, "not-validated", "", message, at)]
-        return [Violation(exchange, b, o, c, p, m, at) for b, o, c, p, m in found]
+            return [_not_validated(exchange, route, "the validation worker died on this body")]
+        return [Violation(exchange, b, o, c, p, m, _at(route)) for b, o, c, p, m in found]
 
 
 def create_proxy(
