@@ -20,16 +20,14 @@ import subprocess
 import sys
 import tempfile
 import time
-import venv
 from pathlib import Path
 
 from _cli import publish, spread
 
 from broker_contracts.brokers import ROOT, select
-from broker_contracts.dist import build, client_distribution
+from broker_contracts.dist import client_distribution, distributions, install_fresh
 
 RESULTS = ROOT / "benchmarks" / "install.md"
-WHEELHOUSE = ROOT / ".venv" / "wheelhouse"
 PACKAGES_GOAL, MEGABYTES_GOAL, IMPORT_GOAL_MS = 12, 35.0, 200.0
 NOT_COUNTED = {"pip", "setuptools"}
 
@@ -48,17 +46,9 @@ def main() -> int:
     dist = client_distribution(client)
     with tempfile.TemporaryDirectory(prefix="bench-install-") as tmp:
         folder = Path(tmp)
-        build([client], folder / "dist")
-        env = folder / "venv"
-        venv.create(env, with_pip=False)
-        python = env / "bin" / "python"
-        command = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-index"]
-        command += ["--find-links", str(WHEELHOUSE), "--find-links", str(folder / "dist"), dist.name]
-        subprocess.run(command, check=True, capture_output=True)
-        listing = "import importlib.metadata as m; print('\\n'.join(d.metadata['Name'] for d in m.distributions()))"
-        names = subprocess.run([str(python), "-c", listing], cwd=folder, capture_output=True, text=True, check=True)
-        counted = sorted({n for n in names.stdout.split() if n.lower() not in NOT_COUNTED})
-        site = next((env / "lib").glob("python*/site-packages"))
+        python = install_fresh([client], folder)
+        counted = [n for n in distributions(python) if n.lower() not in NOT_COUNTED]
+        site = next((python.parent.parent / "lib").glob("python*/site-packages"))
         megabytes = sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6
         module = f"import {dist.package}.api.balances.get_account_balances"
         imports, bare = [], []

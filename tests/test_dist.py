@@ -7,15 +7,13 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 import tomllib
-import venv
 from pathlib import Path
 
 import pytest
 
 from broker_contracts.brokers import ROOT, select
-from broker_contracts.dist import build, client_distribution
+from broker_contracts.dist import client_distribution, distributions, install_fresh
 from broker_contracts.mock import load_behaviour
 from tests.test_accounts import serving
 
@@ -57,19 +55,11 @@ print(json.dumps({"absent": absent, "ids": ids, "status": balance.status_code,
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv (no pip, no toolchain) with the runtime and the Aries v2 client installed offline
-    from `build`'s wheels and the wheelhouse `make setup` fills; its python."""
-    assert WHEELHOUSE.is_dir(), "make setup fills .venv/wheelhouse"
+    (`install_fresh`: `build`'s wheels and the wheelhouse `make setup` fills); its python."""
     folder = tmp_path_factory.mktemp("dist")
-    files = build([ARIES_V2], folder / "dist")
+    python = install_fresh([ARIES_V2], folder)
+    files = sorted((folder / "dist").iterdir())
     assert {f.suffix for f in files} == {".whl", ".gz"} and len(files) == 4  # runtime and client, wheel and sdist
-    env = folder / "venv"
-    venv.create(env, with_pip=False)
-    python = env / "bin" / "python"
-    name = client_distribution(ARIES_V2).name
-    install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-index"]
-    install += ["--find-links", str(WHEELHOUSE), "--find-links", str(folder / "dist"), name]
-    done = subprocess.run(install, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
     return python
 
 
@@ -89,17 +79,7 @@ def test_a_client_installed_alone_works_without_the_toolchain(installed: Path) -
 
 
 def test_the_fresh_environment_holds_only_the_runtime_its_dependencies_and_the_client(installed: Path) -> None:
-    listing = [
-        str(installed),
-        "-c",
-        "import importlib.metadata as m; print('\\n'.join(d.metadata['Name'] for d in m.distributions()))",
-    ]
-    names = {
-        n.lower().replace("_", "-")
-        for n in subprocess.run(
-            listing, capture_output=True, text=True, check=True, cwd=installed.parent
-        ).stdout.split()
-    }
+    names = {n.lower().replace("_", "-") for n in distributions(installed)}
     runtime = tomllib.loads((ROOT / "runtime" / "pyproject.toml").read_text())["project"]["dependencies"]
     declared = {re.split(r"[<>=!~ ]", d)[0].lower() for d in runtime}
     assert {"broker-contracts-runtime", client_distribution(ARIES_V2).name} | declared <= names
