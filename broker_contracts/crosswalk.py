@@ -39,10 +39,10 @@ from broker_contracts_runtime.crosswalk import (
 from broker_contracts_runtime.crosswalk import (
     Mapping as Mapping,
 )
-from broker_contracts_runtime.crosswalk import _mapping
 from broker_contracts_runtime.crosswalk import (
     items_at as items_at,
 )
+from broker_contracts_runtime.crosswalk import layout_of, mapping_of
 from broker_contracts_runtime.crosswalk import (
     shape_of as shape_of,
 )
@@ -147,15 +147,7 @@ def load(path: Path = PATH) -> Crosswalk:
     data = load_yaml(path)
     for error in Draft202012Validator(SCHEMA).iter_errors(data):
         raise ContractError(path, json_path(tuple(error.absolute_path)), error.message)
-    brokers = {
-        slug: BrokerLayout(
-            b["accounts"],
-            tuple(b["shapes"]),
-            {shape: CurrencyLines(**lines) for shape, lines in b.get("currencies", {}).items()},
-            Failures(**b["failures"]) if "failures" in b else None,
-        )
-        for slug, b in data["brokers"].items()
-    }
+    brokers = {slug: layout_of(b) for slug, b in data["brokers"].items()}
     concepts = []
     for concept_id, raw in data["concepts"].items():
         mappings: dict[str, dict[str, Mapping]] = {}
@@ -169,9 +161,9 @@ def load(path: Path = PATH) -> Crosswalk:
                 missing = ", ".join(sorted(set(layout.shapes) - set(entry)))
                 raise ContractError(path, place, f"missing shape(s) {missing}")
             mappings[slug] = (
-                {shape: _mapping(entry[shape]) for shape in layout.shapes}
+                {shape: mapping_of(entry[shape]) for shape in layout.shapes}
                 if per_shape
-                else dict.fromkeys(layout.shapes, _mapping(entry))
+                else dict.fromkeys(layout.shapes, mapping_of(entry))
             )
         unknown = set(raw) - {"kind", "definition"} - set(brokers)
         if unknown:

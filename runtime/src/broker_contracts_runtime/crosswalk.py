@@ -80,29 +80,32 @@ class Crosswalk:
     concepts: list[Concept]
 
 
-def _mapping(raw: Any) -> Mapping:
+def mapping_of(raw: Any) -> Mapping:
     """One mapping as the crosswalk files write it: a pointer, `{pointer, note}` or `{not_reported}`."""
     if isinstance(raw, str):
         return Mapping(raw)
     return Mapping(raw.get("pointer"), raw.get("note"), raw.get("not_reported"))
 
 
-def from_slice(slug: str, data: dict[str, Any]) -> Crosswalk:
-    """The `Crosswalk` of one broker from its slice (`{"layout": {...}, "concepts": {id: {"kind",
-    "definition", "mappings": {shape: mapping}}}}`, as `to_slice` in the toolchain writes it)."""
-    layout = data["layout"]
-    failures = layout.get("failures")
-    broker = BrokerLayout(
-        layout["accounts"],
-        tuple(layout["shapes"]),
-        {shape: CurrencyLines(**lines) for shape, lines in (layout.get("currencies") or {}).items()},
+def layout_of(raw: dict[str, Any]) -> BrokerLayout:
+    """A broker's layout as the crosswalk files (`brokers.<slug>`) and the slices (`layout`) write it."""
+    failures = raw.get("failures")
+    return BrokerLayout(
+        raw["accounts"],
+        tuple(raw["shapes"]),
+        {shape: CurrencyLines(**lines) for shape, lines in (raw.get("currencies") or {}).items()},
         Failures(**failures) if failures else None,
     )
+
+
+def from_slice(slug: str, data: dict[str, Any]) -> Crosswalk:
+    """The `Crosswalk` of one broker from its slice (`{"layout": {...}, "concepts": {id: {"kind",
+    "definition", "mappings": {shape: mapping}}}}`, as `to_slice` writes it)."""
     concepts = [
-        Concept(cid, c["kind"], c["definition"], {slug: {shape: _mapping(m) for shape, m in c["mappings"].items()}})
+        Concept(cid, c["kind"], c["definition"], {slug: {shape: mapping_of(m) for shape, m in c["mappings"].items()}})
         for cid, c in data["concepts"].items()
     ]
-    return Crosswalk({slug: broker}, concepts)
+    return Crosswalk({slug: layout_of(data["layout"])}, concepts)
 
 
 def to_slice(crosswalk: Crosswalk, slug: str) -> dict[str, Any]:
