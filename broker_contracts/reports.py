@@ -94,7 +94,8 @@ def summary_table(report_dir: Path, slugs: list[str], mode: str) -> str:
     """The end of `make run`/`make conformance`: one row per broker read from its Markdown summary
     (`<report_dir>/conformance-<slug>-<mode>.md`): result, cases sent, checks run, the report's path.
     A broker whose summary is missing (the run stopped before it) is shown as such."""
-    rows = [f"{'broker':<14} {'result':<10} {'cases':>6} {'checks':>7}  report", "-" * 72]
+    width = max([14, *map(len, slugs)])  # tradestation_v3 is longer than the 14 the column started with
+    rows = [f"{'broker':<{width}} {'result':<10} {'cases':>6} {'checks':>7}  report", "-" * (58 + width)]
     for slug in slugs:
         path = report_dir / f"conformance-{slug}-{mode}.md"
         text = path.read_text(encoding="utf-8") if path.is_file() else ""
@@ -103,5 +104,5 @@ def summary_table(report_dir: Path, slugs: list[str], mode: str) -> str:
         result = ("passed" if found.group(1) == "PASSED" else "FAILED") if found else "no report"
         cases = found.group(2) if found else "-"
         shown = os.path.relpath(path) if found else "-"
-        rows.append(f"{slug:<14} {result:<10} {cases:>6} {checks:>7}  {shown}")
+        rows.append(f"{slug:<{width}} {result:<10} {cases:>6} {checks:>7}  {shown}")
     return "\n".join(rows)

@@ -420,12 +420,14 @@ def run(paths: list[Path], brokers: list[Broker], env: dict[str, str] | None = N
 
 def render_table(result: Result) -> str:
     """The stdout summary: one line per broker, then each violation, then unmatched exchanges."""
-    lines = [f"{'broker':<14} {'exchanges':>9} {'violations':>10}", "-" * 36]
-    for slug in sorted({r.broker.slug for r in result.table}):
+    slugs = sorted({r.broker.slug for r in result.table})
+    width = max([14, *map(len, slugs)])
+    lines = [f"{'broker':<{width}} {'exchanges':>9} {'violations':>10}", "-" * (22 + width)]
+    for slug in slugs:
         count = sum(1 for r in result.routed.values() if r.broker.slug == slug)
         bad = sum(1 for v in result.violations if v.broker == slug)
-        lines.append(f"{slug:<14} {count:>9} {bad:>10}")
-    lines.append(f"{'(no contract)':<14} {len(result.unmatched):>9} {'-':>10}")
+        lines.append(f"{slug:<{width}} {count:>9} {bad:>10}")
+    lines.append(f"{'(no contract)':<{width}} {len(result.unmatched):>9} {'-':>10}")
     for v in result.violations:
         lines.append(f"{v.exchange.source}#{v.exchange.entry}: {v.broker} {v.operation}: [{v.check}] "
                      f"{v.pointer or '/'}: {v.message}")  # fmt: skip
