@@ -46,13 +46,13 @@ from broker_contracts_runtime.documents import (
 from broker_contracts_runtime.documents import (
     resolve_ref as resolve_ref,
 )
+from broker_contracts_runtime.documents import response_key as response_key
 from broker_contracts_runtime.documents import (
     schema_types as schema_types,
 )
 from broker_contracts_runtime.documents import (
     value_at as value_at,
 )
-from broker_contracts_runtime.drift import response_key as response_key
 
 from .errors import ContractError
 

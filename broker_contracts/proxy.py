@@ -65,7 +65,7 @@ from broker_contracts_runtime.network import is_loopback
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .brokers import Broker
-from .traffic import Exchange, Route, Violation, check, route_of, routes
+from .traffic import Exchange, Route, Router, Violation, check, routes
 
 HOP_BY_HOP = frozenset(
     {b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"te", b"trailers",
@@ -367,7 +367,7 @@ class UpstreamPool:
 # --- validation ------------------------------------------------------------------------------------------
 
 
-_WORKER_TABLE: list[Route] = []
+_WORKER_ROUTER = Router([])
 
 
 def _worker_init(slug: str, root: str, base: str) -> None:
@@ -376,23 +376,25 @@ def _worker_init(slug: str, root: str, base: str) -> None:
     tell a server that is not running in the worker to stop)."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-    _WORKER_TABLE[:] = _table(Broker(slug, Path(root)), base)
+    global _WORKER_ROUTER
+    _WORKER_ROUTER = _router(Broker(slug, Path(root)), base)
 
 
-def _table(broker: Broker, base: str) -> list[Route]:
+def _router(broker: Broker, base: str) -> Router:
+    """The broker's routes, with the upstream as their one base URL."""
     table = routes([broker], env={})
     for route in table:
         route.bases = [base]
-    return table
+    return Router(table)
 
 
-def _findings(table: list[Route], exchange: Exchange) -> list[Violation]:
+def _findings(router: Router, exchange: Exchange) -> list[Violation]:
     """The violations of one exchange; an answer that cannot be validated (too deep) is one finding."""
-    route = route_of(exchange, table)
+    route = router(exchange.method, exchange.url)
     if route is None:
         return []
     try:
-        return list(check(exchange, route, coverage=False))
+        return check(exchange, route)
     except RecursionError:
         message = "the body is nested too deeply to be validated"
     except (ValueError, MemoryError) as exc:  # whatever a body makes the checks raise is a finding, never a 500
@@ -407,11 +409,13 @@ def _at(route: Route) -> tuple[str | int, ...]:
 
 def _not_validated(exchange: Exchange, route: Route, message: str) -> Violation:
     """The finding of an answer the proxy passed on without validating it, and why."""
-    return Violation(exchange, route.broker.slug, route.operation, "not-validated", "", message, _at(route))
+    return Violation(
+        exchange.source, exchange.entry, route.broker.slug, route.operation, "not-validated", "", message, _at(route)
+    )
 
 
 def _validate_in_worker(exchange: Exchange) -> list[tuple[str, str, str, str, str]]:
-    return [(v.broker, v.operation, v.check, v.pointer, v.message) for v in _findings(_WORKER_TABLE, exchange)]
+    return [(v.broker, v.operation, v.check, v.pointer, v.message) for v in _findings(_WORKER_ROUTER, exchange)]
 
 
 # --- the proxy ---------------------------------------------------------------------------------------------
@@ -434,7 +438,7 @@ class Proxy:
         self.base_path = parts.path.encode()
         self.base = self.upstream.rstrip("/")
         self.local = is_loopback(self.base)
-        self.table = _table(self.broker, self.base)
+        self.router = _router(self.broker, self.base)
         self.pools: dict[asyncio.AbstractEventLoop, UpstreamPool] = {}  # one pool per event loop
         self.counter = itertools.count()
         self._workers: concurrent.futures.ProcessPoolExecutor | None = None
@@ -536,21 +540,21 @@ class Proxy:
             "proxy", next(self.counter), method, self.origin + target.decode("latin-1"), answer.status,
             frozenset(k.decode("latin-1").lower() for k, _ in request_headers), content_type, answer.body,
         )  # fmt: skip
-        route = route_of(exchange, self.table)
+        route = self.router(exchange.method, exchange.url)
         if route is None:
             return []
         if len(answer.body) > self.limits.max_validated_bytes:
             message = f"the body ({len(answer.body):,} bytes) is over the validation cap of "
             return [_not_validated(exchange, route, message + f"{self.limits.max_validated_bytes:,} bytes")]
         if len(answer.body) <= self.limits.inline_validation_bytes:
-            return _findings(self.table, exchange)
+            return _findings(self.router, exchange)
         loop = asyncio.get_running_loop()
         try:
             found = await loop.run_in_executor(self._executor(), _validate_in_worker, exchange)
         except concurrent.futures.process.BrokenProcessPool:  # a worker died (killed, out of memory)
             self._workers = None
             return [_not_validated(exchange, route, "the validation worker died on this body")]
-        return [Violation(exchange, b, o, c, p, m, _at(route)) for b, o, c, p, m in found]
+        return [Violation(exchange.source, exchange.entry, b, o, c, p, m, _at(route)) for b, o, c, p, m in found]
 
 
 def create_proxy(

@@ -1,4 +1,4 @@
-"""Check recorded traffic against the contracts (`make traffic FILE=<path>[,<path>...]`).
+"""Check recorded traffic against the contracts (`make traffic FILE=<path|glob>[,...] [SHARD=i/n]`).
 
 Teams rarely have live credentials in CI, but they have traffic: HAR files from browsers and
 proxies, vcrpy cassettes from integration tests, and the NDJSON our recorder writes
@@ -8,34 +8,53 @@ strictly, as conformance does:
 
 - `status-documented`: the status is documented (exact, `4XX` range, or `default`);
 - `content-type`: a body's media type is one the contract documents for that status;
-- `body-schema`: the body fits the schema; JSON numbers are read as `Decimal` (never float) and
-  decimal strings are held to their pattern; a failure names the JSON pointer;
+- `body-schema`: the body fits the schema; JSON numbers with a fraction or exponent are read as
+  `Decimal` (never float) and decimal strings are held to their pattern; a failure names the JSON pointer;
 - `credentials-present`: every credential the contract asks for (its security schemes'
   headers) was in the request; its value is never read into any output.
 
-Exchanges that match no contract are listed, not dropped. Outputs: a table on stdout, and in
-`build/traffic/` the Markdown report, JUnit XML and SARIF 2.1.0 (each violation located at the
-schema node in the spec), all written atomically, with coverage: operations, statuses and response
-properties seen against those declared. Our own code because no maintained tool reads all three
-recording formats and checks `format: decimal`: Redocly's `drift` reads HAR only and ignores it.
+At production scale (millions of exchanges, files of gigabytes), recordings are streamed: each
+file is cut into blocks of about `BLOCK_BYTES` of whole entries, and the blocks are checked as they
+are read, in worker processes when the input is large. Peak memory is bounded by a few blocks, the
+largest single entry, and the findings listed (the first `LISTED` violations and unmatched
+exchanges; all are counted). The cut of a file into blocks depends on its bytes alone, so `SHARD=i/n`
+(blocks i, i+n, ... over the files in order) splits the work the same way on every machine, and
+`merge` combines the shards' states into the result one run would have had.
+
+Parsing: msgspec (typed structs, C) for HAR entries, NDJSON lines and bodies; a HAR is cut into blocks
+with msgspec as well: a candidate cut (a `}` then `,` then the first member of an entry) is accepted
+only if the block from the previous cut decodes as a JSON array, so a cut is never inside a string or
+an entry; where no candidate passes, the entries are walked one by one. Cassettes (YAML) are cut at
+their `interactions` items and each block is loaded with libyaml. No maintained library streams the
+entries of a HAR as raw bytes (ijson builds every entry as Python objects, three times slower here),
+nor reads all three formats and checks `format: decimal`: Redocly's `drift` reads HAR only, whole,
+and ignores it. That is why this module is ours.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
+import gc
+import glob
+import hashlib
+import heapq
 import json
 import multiprocessing
 import os
 import re
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+import tempfile
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from html import escape
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import IO, Any, NamedTuple
 
 import jsonschema_rs
+import msgspec
 import yaml
 
 from . import access
@@ -48,25 +67,34 @@ CHECKS = ("status-documented", "content-type", "body-schema", "credentials-prese
 # with a copy of the instance it is about (the whole body for a missing member), which for a 5 MB
 # body took 13 s and 7 GB; is_valid alone takes a millisecond.
 DETAIL_LIMIT = 256 * 1024
-# A member name in JSON text: what coverage counts (a regex over the bytes: far faster than walking).
-JSON_KEY = re.compile(rb'"((?:[^"\\]|\\.)*)"\s*:')
+# The reports list the first LISTED violations and the first LISTED exchanges matching no contract,
+# in recording order, and count them all: a million violations help nobody as lines, and GitHub code
+# scanning accepts at most 25,000 results per SARIF run.
+LISTED = 10_000
+BLOCK_BYTES = 1 << 20  # a block: about this many bytes of whole entries (the unit of work and of sharding)
+PARALLEL_FROM = 4 * BLOCK_BYTES  # below this many input bytes, starting processes costs more than it saves
+STATE_FORMAT = "broker-contracts-traffic-state/1"
 
 
 class TrafficError(BrokerContractsError):
     """A recording that cannot be read: the file, the entry index (None for the whole file), why."""
 
-    def __init__(self, path: Path, index: int | None, reason: str) -> None:
-        self.path, self.index, self.reason = path, index, reason
+    def __init__(self, path: Path | str, index: int | None, reason: str) -> None:
+        self.path, self.index, self.reason = Path(path), index, reason
         where = f"{path}: entry {index}" if index is not None else str(path)
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self) -> tuple[Any, ...]:  # raised in a worker process, re-raised in the parent
+        return (TrafficError, (str(self.path), self.index, self.reason))
+
+
+class Unproven(Exception):
+    """A block cut without proof did not decode: read the recordings again, verifying each cut."""
+
 
 class Exchange(NamedTuple):
-    """One recorded request and response. `request_headers` holds the request's header names only.
-
-    A named tuple, not a dataclass: a HAR of 10,000 exchanges builds 10,000 of them, and a tuple is
-    built several times faster.
-    """
+    """One recorded request and response. `request_headers` holds the request's header names only,
+    lower case; `body` is the response body's bytes (or text: both are decoded the same way)."""
 
     source: str
     entry: int
@@ -75,19 +103,449 @@ class Exchange(NamedTuple):
     status: int
     request_headers: frozenset[str]
     content_type: str
-    body: bytes
+    body: bytes | str
 
 
-# --- readers ------------------------------------------------------------------------------------
+# --- reading: files cut into blocks of whole entries -----------------------------------------------------
 
 
-def _header_names(headers: Any) -> frozenset[str]:
-    if isinstance(headers, dict):
-        return frozenset(str(k).lower() for k in headers)
-    try:
-        return frozenset([h["name"].lower() for h in headers or ()])
-    except (KeyError, TypeError, AttributeError):
-        return frozenset(str(h.get("name", "")).lower() for h in headers or [] if isinstance(h, dict))
+class Block(NamedTuple):
+    """Whole entries of one recording, `first` to `first + count - 1`; `number` counts blocks over all
+    files. The bytes are `length` bytes at `offset` of the file (read again by whoever checks the
+    block, so a block travels to a worker as a few numbers), or `data` when given: a JSON array
+    (HAR: the bytes before and after the entries read as `[` and `]`), lines (NDJSON) or a YAML
+    sequence (cassette)."""
+
+    source: str
+    kind: str
+    number: int
+    first: int
+    entries: int
+    offset: int = 0
+    length: int = 0
+    data: bytes | None = None
+
+    def load(self) -> bytes | bytearray:
+        """The block's bytes, as `exchanges` decodes them."""
+        if self.data is not None:
+            return self.data
+        data = bytearray(self.length)
+        with open(self.source, "rb", buffering=0) as handle:
+            handle.seek(self.offset)
+            got = handle.readinto(data)
+        if got != self.length:
+            raise TrafficError(self.source, self.first, "the file changed while it was read")
+        if self.kind == "har":
+            data[0], data[-1] = ord("["), ord("]")
+        return data
+
+
+_WS = re.compile(rb"[ \t\r\n]*")
+_TRAILING = re.compile(r"trailing characters \(byte (\d+)\)")
+_AT_INDEX = re.compile(r"at `\$\[(\d+)\]")
+_RAW = msgspec.json.Decoder(msgspec.Raw)
+_RAW_LIST = msgspec.json.Decoder(list[msgspec.Raw])
+_STR = msgspec.json.Decoder(str)
+
+
+class _Window:
+    """A file read forward in chunks into one reused buffer. Positions are offsets in the file; the
+    bytes from `floor` on are held (`forget` moves it). A single value larger than the window makes
+    the chunks double, so a large entry costs linear time."""
+
+    def __init__(self, handle: IO[bytes], path: Path, chunk: int) -> None:
+        self.handle, self.path, self.chunk = handle, path, chunk
+        self.buffer, self.held = bytearray(), 0  # buffer[:held] is the file from offset `start`
+        self.start, self.floor, self.eof = 0, 0, False
+        self.cursor = 0  # where the consumer of `_members` left off
+
+    @property
+    def end(self) -> int:
+        """The offset after the last byte read."""
+        return self.start + self.held
+
+    def more(self, grow: bool = False) -> bool:
+        """Read another chunk (`grow`: at least as large as what is held); False at the end of the file."""
+        if self.eof:
+            return False
+        size = max(self.chunk, self.held) if grow else self.chunk
+        keep = self.floor - self.start
+        if keep:
+            self.buffer[: self.held - keep] = self.buffer[keep : self.held]
+            self.held -= keep
+            self.start = self.floor
+        if len(self.buffer) < self.held + size:
+            self.buffer.extend(bytes(self.held + size - len(self.buffer)))
+        got = self.handle.readinto(memoryview(self.buffer)[self.held : self.held + size])  # type: ignore[attr-defined]
+        if not got:
+            self.eof = True
+            return False
+        self.held += got
+        return True
+
+    def forget(self, pos: int) -> None:
+        """The bytes before `pos` are framed: the next read may drop them."""
+        self.floor = pos
+
+    def view(self, begin: int, end: int) -> memoryview:
+        """The bytes from offset `begin` to `end` (both held), not copied: release before reading more."""
+        return memoryview(self.buffer)[begin - self.start : end - self.start]
+
+    def slice(self, begin: int, end: int) -> bytes:
+        """The bytes from offset `begin` to `end` (both held), copied."""
+        return bytes(self.view(begin, end))
+
+    def count_array(self, before: int, after: int) -> int:
+        """How many values the bytes between offsets `before` and `after` hold, read as a JSON array
+        (the bytes at both are replaced by `[` and `]` for the decoding, then put back).
+
+        Raises msgspec.DecodeError when they are not values separated by commas."""
+        first, last = before - self.start, after - self.start
+        saved = self.buffer[first], self.buffer[last]
+        self.buffer[first], self.buffer[last] = ord("["), ord("]")
+        try:
+            return len(_RAW_LIST.decode(self.view(before, after + 1)))
+        finally:
+            self.buffer[first], self.buffer[last] = saved
+
+    def find(self, pattern: re.Pattern[bytes], pos: int) -> Iterator[int]:
+        """The offsets where `pattern` matches at or after `pos` among the bytes held."""
+        for match in pattern.finditer(self.buffer, pos - self.start, self.held):
+            yield self.start + match.start()
+
+    def skip_ws(self, pos: int) -> int:
+        """The first offset at or after `pos` that is not JSON whitespace, reading more as needed."""
+        while True:
+            end = _WS.match(self.buffer, pos - self.start, self.held).end() + self.start  # type: ignore[union-attr]
+            if end < self.end or not self.more():
+                return end
+
+    def byte(self, pos: int) -> int:
+        """The byte at `pos` (after reading more if needed); -1 at the end of the file."""
+        while pos >= self.end:
+            if not self.more():
+                return -1
+        return self.buffer[pos - self.start]
+
+    def value_end(self, pos: int, index: int | None, what: str) -> int:
+        """Where the JSON value starting at `pos` ends (the offset after it), validated by msgspec.
+
+        Raises TrafficError (this file, entry `index`) when the bytes are not one JSON value."""
+        while True:
+            try:
+                _RAW.decode(self.view(pos, self.end))
+            except msgspec.DecodeError as exc:
+                found = _TRAILING.search(str(exc))
+                if found:  # msgspec counts from 1: this is the first byte after the value
+                    return pos + int(found.group(1)) - 1
+                if "truncated" not in str(exc):
+                    raise TrafficError(self.path, index, f"{what} ({exc})") from None
+            if not self.more(grow=True):  # a value that ends the file, or one cut off by its end
+                try:
+                    _RAW.decode(self.view(pos, self.end))
+                except msgspec.DecodeError as exc:
+                    raise TrafficError(self.path, index, f"{what} ({exc})") from None
+                return self.end
+
+
+def _expect(window: _Window, pos: int, char: bytes, what: str) -> int:
+    pos = window.skip_ws(pos)
+    if window.byte(pos) != char[0]:
+        found = "the end of the file" if window.byte(pos) < 0 else repr(chr(window.byte(pos)))
+        raise TrafficError(window.path, None, f"{what} (expected {char.decode()!r}, found {found})")
+    return pos + 1
+
+
+def _members(window: _Window, pos: int, what: str) -> Iterator[tuple[str, int]]:
+    """The members of the JSON object opening at `pos`: yields (name, where its value starts); the
+    consumer sets `window.cursor` past each value. Ends with `window.cursor` after the closing `}`."""
+    pos = window.skip_ws(_expect(window, pos, b"{", what))
+    if window.byte(pos) == ord("}"):
+        window.cursor = pos + 1
+        return
+    while True:
+        end = window.value_end(pos, None, what)
+        try:
+            name = _STR.decode(window.slice(pos, end))
+        except msgspec.DecodeError:
+            raise TrafficError(window.path, None, f"{what} (a member name is not a string)") from None
+        window.cursor = _expect(window, end, b":", what)
+        yield name, window.skip_ws(window.cursor)
+        pos = window.skip_ws(window.cursor)
+        if window.byte(pos) == ord("}"):
+            window.cursor = pos + 1
+            return
+        pos = window.skip_ws(_expect(window, pos, b",", what))
+
+
+def _har_blocks(window: _Window, source: str, number: int, verify: bool = True) -> Iterator[Block]:
+    """The blocks of `log.entries` of the HAR open in `window`; the rest of the file is checked too."""
+    what = "not a HAR 1.2 file"
+    found = False
+    for name, pos in _members(window, 0, what):
+        if name != "log":
+            window.cursor = window.value_end(pos, None, what)
+            continue
+        for inner, at in _members(window, pos, what):
+            if inner != "entries" or found:
+                window.cursor = window.value_end(at, None, what)
+                continue
+            found = True
+            for block in _entry_blocks(window, _expect(window, at, b"[", what), source, number, verify):
+                number += 1
+                yield block
+    if not found:
+        raise TrafficError(window.path, None, f"{what} (no log.entries)")
+    if window.skip_ws(window.cursor) < window.end:
+        raise TrafficError(window.path, None, f"{what} (data after the HAR object)")
+
+
+def _entry_blocks(window: _Window, pos: int, source: str, number: int, verify: bool) -> Iterator[Block]:
+    """Cut the array of entries opening before `pos` into blocks of about BLOCK_BYTES; leaves
+    `window.cursor` after its `]`. Unless `verify`, a cut is not proven here and `first` is -1: see
+    `blocks`."""
+    first = 0
+    pos = window.skip_ws(pos)
+    if window.byte(pos) == ord("]"):
+        window.cursor = pos + 1
+        return
+    candidate: re.Pattern[bytes] | None = None
+    while True:
+        window.forget(pos - 1)
+        if candidate is None:  # the first member name of the first entry marks where entries start
+            start = window.skip_ws(pos + 1)
+            if window.byte(pos) == ord("{") and window.byte(start) == ord('"'):
+                key = window.slice(start, window.value_end(start, first, "not a HAR entry"))
+                candidate = re.compile(rb"\}[ \t\r\n]*,[ \t\r\n]*\{[ \t\r\n]*" + re.escape(key))
+        cut = _cut(window, pos, candidate, verify)
+        if cut is not None:
+            end, count = cut
+            yield Block(source, "har", number, first if verify else -1, count, pos - 1, end + 1 - (pos - 1))
+            number, first = number + 1, first + count
+            pos = window.skip_ws(_expect(window, end, b",", "not a HAR 1.2 file"))
+            continue
+        end, count = _walk(window, pos, first if verify else -1)  # no candidate passed: entry by entry
+        yield Block(source, "har", number, first if verify else -1, count, pos - 1, end + 1 - (pos - 1))
+        number, first = number + 1, first + count
+        after = window.skip_ws(end)
+        if window.byte(after) == ord("]"):
+            window.cursor = after + 1
+            return
+        pos = window.skip_ws(after + 1)
+
+
+def _cut(window: _Window, pos: int, candidate: re.Pattern[bytes] | None, verify: bool) -> tuple[int, int] | None:
+    """A cut after about BLOCK_BYTES from `pos` (an entry's start) found by `candidate` and, with
+    `verify`, proven by decoding the block as a JSON array (in place: the bytes before and after it
+    read as `[` and `]`): (where the block ends, its entries, -1 when not verified)."""
+    if candidate is None:
+        return None
+    while window.end < pos + 2 * BLOCK_BYTES and window.more():
+        pass
+    for tries, at in enumerate(window.find(candidate, pos + BLOCK_BYTES)):
+        end = at + 1
+        if not verify:
+            return end, -1
+        try:
+            return end, window.count_array(pos - 1, end)
+        except msgspec.DecodeError:
+            if tries == 2:
+                return None
+    return None
+
+
+def _walk(window: _Window, pos: int, first: int) -> tuple[int, int]:
+    """Entries from `pos` one at a time, up to about BLOCK_BYTES or the end of the array: (where the
+    last one ends, how many). Raises TrafficError naming the entry that is not one JSON value."""
+    count, start = 0, pos
+    while True:
+        pos = window.value_end(pos, first + count, "not a HAR entry")
+        count += 1
+        after = window.skip_ws(pos)
+        mark = window.byte(after)
+        if mark == ord("]") or (mark == ord(",") and pos - start >= BLOCK_BYTES):
+            return pos, count
+        if mark != ord(","):
+            raise TrafficError(window.path, first + count, "not a HAR 1.2 file (the entries array is not closed)")
+        pos = window.skip_ws(after + 1)
+
+
+def _ndjson_blocks(window: _Window, source: str, number: int, verify: bool = True) -> Iterator[Block]:
+    """Blocks of whole lines; `first` counts the lines that are not blank (the entry index)."""
+    first, pos = 0, 0
+    while True:
+        window.forget(pos)
+        while window.end - pos < BLOCK_BYTES and window.more():
+            pass
+        cut = next(window.find(_NEWLINE, pos + BLOCK_BYTES), -1)
+        while cut < 0 and window.more():  # a line longer than the window
+            cut = next(window.find(_NEWLINE, pos + BLOCK_BYTES), -1)
+        end = window.end if cut < 0 else cut + 1
+        count = len(_LINE.findall(window.buffer, pos - window.start, end - window.start))
+        if count:
+            yield Block(source, "ndjson", number, first, count, pos, end - pos)
+            number, first = number + 1, first + count
+        if cut < 0:
+            return
+        pos = end
+
+
+_NEWLINE = re.compile(rb"\n")
+_LINE = re.compile(rb"^[ \t\r]*[^ \t\r\n]", re.M)  # a line that is not blank
+_ITEM = re.compile(rb"^( *)-(?: |$)", re.M)
+_TOP_KEY = re.compile(rb"^interactions[ \t]*:[ \t]*(?:#.*)?$", re.M)
+
+
+def _cassette_blocks(window: _Window, source: str, number: int, verify: bool = True) -> Iterator[Block]:
+    """Blocks of whole `interactions` items of a block-style cassette (as vcrpy writes them); any other
+    layout is read whole (one block)."""
+    while window.more(grow=True):
+        pass  # cassettes are YAML: read whole, cut into blocks of items, each loaded on its own
+    text = window.slice(window.start, window.end)
+    key = _TOP_KEY.search(text)
+    item = _ITEM.search(text, key.end()) if key else None
+    if key is None or item is None or text[key.end() : item.start()].strip(b" \t\r\n"):
+        try:  # another layout (flow style, comments before the first item): read whole
+            interactions = (yaml.load(text, Loader=SAFE_LOADER) or {})["interactions"]
+        except (yaml.YAMLError, KeyError, TypeError) as exc:
+            raise TrafficError(window.path, None, f"not a vcrpy cassette ({type(exc).__name__}: {exc})") from exc
+        if not isinstance(interactions, list):
+            raise TrafficError(window.path, None, "not a vcrpy cassette (interactions is not a list)")
+        yield Block(source, "cassette-document", number, 0, len(interactions), data=text)
+        return
+    indent = item.group(1)
+    items = re.compile(rb"^" + indent + rb"-(?: |$)", re.M)
+    ending = re.compile(rb"^ {0,%d}[^ \t\r\n#-]" % max(len(indent) - 1, 0) if indent else rb"^[^ \t\r\n#-]", re.M)
+    stop = ending.search(text, item.start() + 1)
+    limit = stop.start() if stop else len(text)
+    starts = [m.start() for m in items.finditer(text, item.start(), limit)]
+    first, i = 0, 0
+    while i < len(starts):
+        j = i + 1
+        while j < len(starts) and starts[j] - starts[i] < BLOCK_BYTES:
+            j += 1
+        end = starts[j] if j < len(starts) else limit
+        yield Block(source, "cassette", number, first, j - i, data=text[starts[i] : end])
+        number, first, i = number + 1, first + j - i, j
+
+
+READERS = {".har": _har_blocks, ".ndjson": _ndjson_blocks, ".jsonl": _ndjson_blocks,
+           ".yaml": _cassette_blocks, ".yml": _cassette_blocks}  # fmt: skip
+
+
+def blocks(paths: list[Path], start: int = 0, verify: bool = True) -> Iterator[Block]:
+    """Every block of every recording, in order; numbers continue over the files from `start`.
+
+    Raises TrafficError for a missing file, an unknown extension, or bytes that are not the format.
+    Without `verify`, a HAR's cuts are left for `exchanges` to prove (its first block starts where
+    the entries do; a block that decodes as a JSON array from a proven start ends at a proven cut),
+    its blocks' `first` is -1 (the checker counts), and an error raised here or there may be a
+    wrong cut rather than a broken file: `Unproven` says so, and the caller reads again verifying."""
+    number = start
+    for path in paths:
+        reader = READERS.get(path.suffix.lower())
+        if reader is None:
+            raise TrafficError(path, None, "unknown recording format: .har, .yaml (vcrpy) or .ndjson expected")
+        try:
+            handle = path.open("rb")
+        except OSError as exc:
+            reason = "no such file" if isinstance(exc, FileNotFoundError) else f"cannot read ({exc.strerror})"
+            raise TrafficError(path, None, reason) from None
+        with handle:
+            window = _Window(handle, path, 8 * BLOCK_BYTES)
+            for block in reader(window, str(path), number, verify):
+                number = block.number + 1
+                yield block
+
+
+# --- decoding a block --------------------------------------------------------------------------------
+
+
+class _HarHeader(msgspec.Struct, frozen=True, gc=False):
+    name: str = ""
+
+
+class _HarRequest(msgspec.Struct, gc=False):
+    method: str
+    url: str
+    headers: list[_HarHeader] | None = None
+
+
+class _HarContent(msgspec.Struct, frozen=True, gc=False):
+    mimeType: str | None = None
+    text: str | None = None
+    encoding: str | None = None
+
+
+class _HarResponse(msgspec.Struct, gc=False):
+    status: int
+    content: _HarContent = _HarContent()
+
+
+class _HarEntry(msgspec.Struct, gc=False):
+    request: _HarRequest
+    response: _HarResponse
+
+
+class _Line(msgspec.Struct, gc=False):
+    method: str
+    url: str
+    status: int
+    request_headers: dict[str, msgspec.Raw] | list[str]
+    body_base64: str
+    content_type: str = ""
+
+
+_HAR = msgspec.json.Decoder(list[_HarEntry], strict=False)
+_LINES = msgspec.json.Decoder(_Line, strict=False)
+
+
+def _index_of(error: msgspec.DecodeError, block: Block) -> int | None:
+    found = _AT_INDEX.search(str(error))
+    return block.first + int(found.group(1)) if found else None
+
+
+def exchanges(block: Block) -> list[Exchange]:
+    """The exchanges of one block (HAR base64 bodies decoded). Raises TrafficError naming the entry."""
+    source = block.source
+    if block.kind == "har":
+        try:
+            entries = _HAR.decode(block.load())
+        except msgspec.DecodeError as exc:
+            if block.first < 0:
+                raise Unproven(block.source) from None
+            raise TrafficError(source, _index_of(exc, block), f"not a HAR entry ({exc})") from None
+        found = []
+        for i, entry in enumerate(entries, max(block.first, 0)):
+            request, content = entry.request, entry.response.content
+            body: bytes | str = content.text or ""
+            if content.encoding == "base64":
+                try:
+                    body = base64.b64decode(body, validate=True)
+                except ValueError as exc:
+                    if block.first < 0:
+                        raise Unproven(block.source) from None
+                    raise TrafficError(source, i, f"not a HAR entry (content.text is not base64: {exc})") from None
+            names = frozenset([h.name.lower() for h in request.headers or ()])
+            found.append(Exchange(source, i, request.method.upper(), request.url, entry.response.status,
+                                  names, content.mimeType or "", body))  # fmt: skip
+        return found
+    if block.kind == "ndjson":
+        try:
+            lines = _LINES.decode_lines(block.load())
+        except msgspec.DecodeError as exc:
+            raise TrafficError(source, _index_of(exc, block), f"not a recorder line ({exc})") from None
+        found = []
+        for i, line in enumerate(lines, block.first):
+            try:
+                body = base64.b64decode(line.body_base64, validate=True)
+            except ValueError as exc:
+                raise TrafficError(source, i, f"not a recorder line (body_base64: {exc})") from None
+            names = frozenset([str(h).lower() for h in line.request_headers])
+            found.append(Exchange(source, i, line.method.upper(), line.url, line.status, names,
+                                  line.content_type, body))  # fmt: skip
+        return found
+    return _cassette_exchanges(block)
 
 
 def _header(headers: Any, name: str) -> str:
@@ -95,79 +553,39 @@ def _header(headers: Any, name: str) -> str:
         for key, value in headers.items():
             if str(key).lower() == name:
                 return str(value[0] if isinstance(value, list) and value else value)
-        return ""
-    return next((str(h.get("value", "")) for h in headers or [] if str(h.get("name", "")).lower() == name), "")
+    return ""
 
 
-def read_har(path: Path) -> Iterator[Exchange]:
-    """Exchanges of a HAR 1.2 file (`log.entries[*]`); base64 bodies decoded."""
+def _cassette_exchanges(block: Block) -> list[Exchange]:
     try:
-        entries = json.loads(path.read_text(encoding="utf-8"))["log"]["entries"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise TrafficError(path, None, f"not a HAR 1.2 file ({type(exc).__name__}: {exc})") from exc
-    for i, entry in enumerate(entries):
-        try:
-            request, response = entry["request"], entry["response"]
-            content = response.get("content") or {}
-            text = content.get("text") or ""
-            body = base64.b64decode(text) if content.get("encoding") == "base64" else str(text).encode()
-            yield Exchange(
-                str(path), i, str(request["method"]).upper(), str(request["url"]), int(response["status"]),
-                _header_names(request.get("headers")), str(content.get("mimeType") or ""), body,
-            )  # fmt: skip
-        except (KeyError, TypeError, ValueError) as exc:
-            raise TrafficError(path, i, f"not a HAR entry ({type(exc).__name__}: {exc})") from exc
-
-
-def read_cassette(path: Path) -> Iterator[Exchange]:
-    """Exchanges of a vcrpy cassette (YAML, `interactions[*]`)."""
-    try:
-        interactions = (yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {})["interactions"]
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
-        raise TrafficError(path, None, f"not a vcrpy cassette ({type(exc).__name__}: {exc})") from exc
-    for i, interaction in enumerate(interactions):
+        interactions = yaml.load(bytes(block.load()), Loader=SAFE_LOADER)
+        if block.kind == "cassette-document":
+            interactions = interactions["interactions"]
+    except yaml.YAMLError as exc:
+        raise TrafficError(block.source, block.first, f"not a vcrpy cassette ({exc})") from None
+    if not isinstance(interactions, list) or len(interactions) != block.entries:
+        raise TrafficError(block.source, block.first, "not a vcrpy cassette (interactions is not a list of items)")
+    found = []
+    for i, interaction in enumerate(interactions, block.first):
         try:
             request, response = interaction["request"], interaction["response"]
             raw = (response.get("body") or {}).get("string", "")
-            body = raw if isinstance(raw, bytes) else str(raw).encode()
-            yield Exchange(
-                str(path), i, str(request["method"]).upper(), str(request["uri"]), int(response["status"]["code"]),
-                _header_names(request.get("headers")), _header(response.get("headers"), "content-type"), body,
-            )  # fmt: skip
-        except (KeyError, TypeError, ValueError) as exc:
-            raise TrafficError(path, i, f"not a cassette interaction ({type(exc).__name__}: {exc})") from exc
-
-
-def read_ndjson(path: Path) -> Iterator[Exchange]:
-    """Exchanges of our recorder's NDJSON (`broker_contracts_runtime.recorder`), one JSON object per line."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise TrafficError(path, None, f"cannot read ({exc.strerror})") from exc
-    for i, line in enumerate(line for line in lines if line.strip()):
-        try:
-            record = json.loads(line)
-            yield Exchange(
-                str(path), i, str(record["method"]).upper(), str(record["url"]), int(record["status"]),
-                frozenset(str(h).lower() for h in record["request_headers"]),
-                str(record.get("content_type", "")), base64.b64decode(record["body_base64"]),
-            )  # fmt: skip
-        except (KeyError, TypeError, ValueError) as exc:
-            raise TrafficError(path, i, f"not a recorder line ({type(exc).__name__}: {exc})") from exc
+            headers = request.get("headers") or {}
+            names = frozenset(str(k).lower() for k in headers) if isinstance(headers, dict) else frozenset()
+            found.append(Exchange(
+                block.source, i, str(request["method"]).upper(), str(request["uri"]), int(response["status"]["code"]),
+                names, _header(response.get("headers"), "content-type"), raw if isinstance(raw, bytes) else str(raw),
+            ))  # fmt: skip
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise TrafficError(block.source, i, f"not a cassette interaction ({type(exc).__name__}: {exc})") from exc
+    return found
 
 
 def read(path: Path) -> list[Exchange]:
-    """Every exchange of one recording, its format told by its extension (.har, .yaml/.yml, .ndjson/.jsonl)."""
-    suffix = path.suffix.lower()
-    if not path.is_file():
-        raise TrafficError(path, None, "no such file")
-    if suffix == ".har":
-        return list(read_har(path))
-    if suffix in (".yaml", ".yml"):
-        return list(read_cassette(path))
-    if suffix in (".ndjson", ".jsonl"):
-        return list(read_ndjson(path))
-    raise TrafficError(path, None, "unknown recording format: .har, .yaml (vcrpy) or .ndjson expected")
+    """Every exchange of one recording, its format told by its extension (.har, .yaml/.yml, .ndjson/.jsonl).
+
+    Holds them all: for a test or a small file; `run` streams."""
+    return [exchange for block in blocks([path]) for exchange in exchanges(block)]
 
 
 # --- routing and checks ---------------------------------------------------------------------------
@@ -175,9 +593,11 @@ def read(path: Path) -> list[Exchange]:
 
 @dataclass(frozen=True)
 class Violation:
-    """One check an exchange failed: where it was recorded, the contract's place, the JSON pointer, why."""
+    """One check an exchange failed: where it was recorded (`source`, entry index), the broker and
+    operationId, the check, the JSON pointer in the body, why, and the contract's place (a path of keys)."""
 
-    exchange: Exchange
+    source: str
+    entry: int
     broker: str
     operation: str
     check: str
@@ -186,7 +606,16 @@ class Violation:
     spec_location: tuple[str | int, ...]
 
 
-@dataclass
+class Unmatched(NamedTuple):
+    """An exchange no contract matches: where it was recorded, its method and its URL without the query."""
+
+    source: str
+    entry: int
+    method: str
+    url: str
+
+
+@dataclass(eq=False)
 class Route:
     """One broker's operation, ready to check exchanges: base URLs, a path regex, compiled validators."""
 
@@ -199,15 +628,72 @@ class Route:
     pattern: re.Pattern[str]
     credentials: tuple[access.Credential, ...]
     validators: dict[tuple[str, str], Any] = field(default_factory=dict)
-    seen_keys: set[str] = field(default_factory=set)  # response member names met, for coverage
+    answers: dict[int, tuple[str, dict[str, Any]] | None] = field(default_factory=dict)
+    member_names: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    plans: dict[tuple[str, str], Plan] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.at: tuple[str | int, ...] = ("paths", self.path, self.method.lower())  # the operation in its spec
+        self.header_names = {c.header.lower(): c.header for c in self.credentials}
+        self.required_headers = tuple(self.header_names)  # lower case, as exchanges hold them
 
     def response(self, status: int) -> tuple[str, dict[str, Any]] | None:
         """The key documenting `status` (`200`, `4XX`, `default`) and its response object, `$ref`s followed."""
+        if status not in self.answers:
+            responses = self.spec["paths"][self.path][self.method.lower()].get("responses", {})
+            key = response_key(responses, status)
+            self.answers[status] = None if key is None else (key, follow_refs(self.spec, responses[key]))
+        return self.answers[status]
+
+    def names(self, key: str, media: str) -> frozenset[str]:
+        """The member names a body of this response may have: every `properties` name its schema reaches,
+        `$ref`s followed (the reports' property coverage counts these)."""
+        if (key, media) not in self.member_names:
+            found: set[str] = set()
+            visited: set[str] = set()
+
+            def walk(node: Any) -> None:
+                if isinstance(node, dict):
+                    ref = node.get("$ref")
+                    if isinstance(ref, str) and ref.startswith("#/") and ref not in visited:
+                        visited.add(ref)
+                        walk(follow_refs(self.spec, {"$ref": ref}))
+                    if isinstance(node.get("properties"), dict):
+                        found.update(node["properties"])
+                    for name, child in node.items():
+                        if name not in ("example", "examples", "$ref"):
+                            walk(child)
+                elif isinstance(node, list):
+                    for child in node:
+                        walk(child)
+
+            responses = self.spec["paths"][self.path][self.method.lower()].get("responses", {})
+            response = follow_refs(self.spec, responses.get(key, {}))
+            walk(response.get("content", {}).get(media, {}).get("schema", {}))
+            self.member_names[(key, media)] = frozenset(found)
+        return self.member_names[(key, media)]
+
+    def flat(self, key: str, media: str) -> bool:
+        """Whether the response's schema is one object of scalar members (through `$ref`s, `allOf`,
+        `oneOf` and `anyOf`): its declared member names can only be at the top of a body."""
         responses = self.spec["paths"][self.path][self.method.lower()].get("responses", {})
-        key = response_key(responses, status)
-        if key is None:
-            return None
-        return key, follow_refs(self.spec, responses[key])
+        schema = follow_refs(self.spec, responses.get(key, {})).get("content", {}).get(media, {}).get("schema", {})
+
+        def objects(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+            node = follow_refs(self.spec, node) if isinstance(node, dict) else {}
+            yield node
+            for branch in ("allOf", "oneOf", "anyOf"):
+                for child in node.get(branch, []) if depth < 16 else []:
+                    yield from objects(child, depth + 1)
+
+        def nested(node: Any) -> bool:
+            return any("properties" in part or "items" in part or isinstance(part.get("additionalProperties"), dict)
+                       for part in objects(node))  # fmt: skip
+
+        tops = list(objects(schema))
+        if any("items" in part or isinstance(part.get("additionalProperties"), dict) for part in tops):
+            return False
+        return not any(nested(member) for part in tops for member in (part.get("properties") or {}).values())
 
     def validator(self, key: str, media: str, response: dict[str, Any]) -> Any:
         """The compiled validator of `response`'s schema for `media`, kept per (status key, media type)."""
@@ -221,6 +707,10 @@ class Route:
             self.validators[(key, media)] = jsonschema_rs.validator_for(json.loads(json.dumps(root, default=str)))
         return self.validators[(key, media)]
 
+    def statuses(self) -> list[str]:
+        """The response keys the operation documents (`200`, `4XX`, `default`)."""
+        return list(self.spec["paths"][self.path][self.method.lower()].get("responses", {}))
+
 
 def _expanded(server: dict[str, Any]) -> str:
     """A server URL with its variables at their defaults (`{apiURL}` -> the documented base)."""
@@ -230,12 +720,33 @@ def _expanded(server: dict[str, Any]) -> str:
     return url
 
 
+def _contract(path: Path) -> dict[str, Any]:
+    """A contract, parsed: from `build/cache/contracts/` when this exact file was parsed before (a
+    msgpack copy keyed by the file's SHA-256; YAML dates become strings), else with libyaml, and cached.
+
+    Raises ContractError as `load_yaml` does. A cache that cannot be written is skipped."""
+    text = path.read_bytes()
+    cache = path.parents[2] / "build" / "cache" / "contracts" / f"{hashlib.sha256(text).hexdigest()}.msgpack"
+    try:
+        return dict(msgspec.msgpack.decode(cache.read_bytes()))
+    except (OSError, msgspec.DecodeError):
+        pass
+    spec: dict[str, Any] = load_yaml(path)
+    with contextlib.suppress(OSError):
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{cache.name}.", dir=cache.parent)
+        with os.fdopen(handle, "wb") as partial:
+            partial.write(msgspec.msgpack.encode(spec, enc_hook=str))
+        os.replace(name, cache)
+    return spec
+
+
 def routes(brokers: list[Broker], env: dict[str, str] | None = None) -> list[Route]:
     """One route per broker operation, with its servers and `<SLUG>_BASE_URL` (from `env`) as bases."""
     env = dict(os.environ) if env is None else env
     found = []
     for broker in brokers:
-        spec = load_yaml(broker.spec_path)
+        spec = _contract(broker.spec_path)
         bases = [_expanded(server).rstrip("/") for server in spec.get("servers", [])]
         if env.get(broker.env_var("BASE_URL")):
             bases.append(env[broker.env_var("BASE_URL")].rstrip("/"))
@@ -249,102 +760,233 @@ def routes(brokers: list[Broker], env: dict[str, str] | None = None) -> list[Rou
     return found
 
 
-def route_of(exchange: Exchange, table: list[Route]) -> Route | None:
-    """The route an exchange belongs to: same method, a base URL prefix, and the path template."""
-    url = exchange.url.split("?", 1)[0]
-    for route in table:
-        if route.method != exchange.method:
-            continue
-        for base in route.bases:
-            if url.startswith(base) and route.pattern.fullmatch(url[len(base) :] or "/"):
-                return route
-    return None
+class Router:
+    """Routes exchanges as `route_of` does, with one compiled alternation per method (base URL, then the
+    path template, in table order: the first route that matches wins)."""
+
+    def __init__(self, table: list[Route]) -> None:
+        self.matchers: dict[str, tuple[re.Pattern[str], list[Route]]] = {}
+        for method in dict.fromkeys(route.method for route in table):
+            owners = [(route, base) for route in table if route.method == method for base in route.bases]
+            alternatives = "|".join(f"({re.escape(base)}(?:{route.pattern.pattern}))" for route, base in owners)
+            self.matchers[method] = (re.compile(f"(?:{alternatives})(?:[?].*)?", re.S), [r for r, _ in owners])
+
+    def __call__(self, method: str, url: str) -> Route | None:
+        """The route of a request (`url` with or without its query), or None."""
+        matcher = self.matchers.get(method)
+        if matcher is None:
+            return None
+        found = matcher[0].fullmatch(url)
+        return matcher[1][found.lastindex - 1] if found and found.lastindex else None
 
 
-def check(exchange: Exchange, route: Route, coverage: bool = True) -> Iterator[Violation]:
-    """Every check an exchange fails against its route's contract; with `coverage`, the response's
-    member names are also noted in `route.seen_keys` (the reports' property coverage)."""
-    at = ("paths", route.path, route.method.lower())
+_BODY = msgspec.json.Decoder(float_hook=Decimal)  # numbers with a fraction or exponent as Decimal, exactly
 
-    def violation(name: str, pointer: str, message: str, location: tuple[str | int, ...] = at) -> Violation:
-        return Violation(exchange, route.broker.slug, route.operation, name, pointer, message, location)
 
-    for credential in route.credentials:
-        if credential.header.lower() not in exchange.request_headers:
-            yield violation("credentials-present", "", f"the request carried no {credential.header} header")
-    documented = route.response(exchange.status)
+_NESTED = (dict, list)
+
+
+def _flat(text: bytes | str) -> bool:
+    """Whether JSON `text` holds one object and no array, not even inside a string: nothing nested."""
+    if isinstance(text, bytes):
+        return text.count(b"{") == 1 and b"[" not in text
+    return text.count("{") == 1 and "[" not in text
+
+
+def _member_names(body: Any) -> set[str]:
+    """Every member name in a decoded body, nested ones included."""
+    names: set[str] = set()
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if type(node) is dict:
+            names.update(node)
+            stack += [value for value in node.values() if type(value) in _NESTED]
+        elif type(node) is list:
+            stack += [value for value in node if type(value) in _NESTED]
+    return names
+
+
+class Plan:
+    """How one documented response is checked: its schema's compiled validator, the member names the
+    schema declares (coverage), and where the schema is in the contract."""
+
+    __slots__ = ("flat", "location", "names", "slug", "validator")
+
+    def __init__(self, route: Route, key: str, media: str, response: dict[str, Any]) -> None:
+        self.validator = route.validator(key, media, response)
+        self.names = route.names(key, media)
+        self.flat = route.flat(key, media)  # declared names sit at the top of a body only
+        self.slug = route.broker.slug
+        self.location = (*route.at, "responses", key, "content", media, "schema")
+
+
+class Coverage:
+    """The response member names seen, per broker: `seen` holds (broker, name). A response stops being
+    walked once every name its schema declares has been seen (`Route.names`), so coverage costs
+    nothing on the bulk of a recording."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[str, str]] = set()
+        self.pending: dict[Plan, set[str]] = {}
+
+    def note(self, plan: Plan, body: Any, text: bytes | str) -> None:
+        """Count the declared names `body` (decoded from the JSON `text`, checked by `plan`) shows."""
+        pending = self.pending.get(plan)
+        if pending is None:
+            pending = self.pending[plan] = set(plan.names)
+        if type(body) is dict:  # the names at the top first: for a flat schema or body, that is all
+            found = {name for name in pending if name in body}
+            if len(found) < len(pending) and not plan.flat and not _flat(text):
+                found = pending.intersection(_member_names(body))
+        else:
+            found = pending.intersection(_member_names(body))
+        if found:
+            pending -= found
+            self.seen.update((plan.slug, name) for name in found)
+
+
+_MEDIA: dict[str, str] = {}  # Content-Type header -> media type (`application/json; charset=utf-8` -> ...)
+
+
+def inspect(exchange: Exchange, route: Route, coverage: Coverage | None = None) -> tuple[str | None, list[Violation]]:
+    """Check one exchange against its route's contract: (the status key documenting it or None, every
+    check it fails). With `coverage`, the body's declared member names are noted in it."""
+    found: list[Violation] = []
+    for header in route.required_headers:
+        if header not in exchange.request_headers:
+            message = f"the request carried no {route.header_names[header]} header"
+            found.append(_violation(exchange, route, "credentials-present", "", message, route.at))
+    documented = route.answers.get(exchange.status) or route.response(exchange.status)
     if documented is None:
-        yield violation("status-documented", "", f"status {exchange.status} is not documented")
-        return
+        message = f"status {exchange.status} is not documented"
+        found.append(_violation(exchange, route, "status-documented", "", message, route.at))
+        return None, found
     key, response = documented
     content = response.get("content") or {}
     if not exchange.body and not content:
-        return
-    media = exchange.content_type.split(";")[0].strip().lower()
+        return key, found
+    media = _MEDIA.get(exchange.content_type)
+    if media is None:
+        media = _MEDIA.setdefault(exchange.content_type, exchange.content_type.split(";")[0].strip().lower())
     if media not in content:
-        yield violation("content-type", "", f"{media or 'no content type'} is not documented for {key}")
-        return
+        message = f"{media or 'no content type'} is not documented for {key}"
+        found.append(_violation(exchange, route, "content-type", "", message, route.at))
+        return key, found
     if "json" not in media:
-        return
+        return key, found
     try:
-        body = json.loads(exchange.body, parse_float=Decimal)
-    except ValueError:
-        yield violation("body-schema", "", "the body is not JSON")
-        return
-    if coverage:
-        route.seen_keys.update(key.decode() for key in JSON_KEY.findall(exchange.body))
-    location = (*at, "responses", key, "content", media, "schema")
-    validator = route.validator(key, media, response)
-    if validator.is_valid(body):
-        return
+        body = _BODY.decode(exchange.body)
+    except msgspec.DecodeError:
+        found.append(_violation(exchange, route, "body-schema", "", "the body is not JSON", route.at))
+        return key, found
+    plan = route.plans.get((key, media))
+    if plan is None:
+        plan = route.plans[(key, media)] = Plan(route, key, media, response)
+    if coverage is not None and coverage.pending.get(plan) != _SETTLED:  # once every name is seen, no more
+        coverage.note(plan, body, exchange.body)
+    if plan.validator.is_valid(body):
+        return key, found
     if len(exchange.body) > DETAIL_LIMIT:  # jsonschema-rs copies the instance into every error
         message = f"the body does not fit the schema (the places are listed for bodies up to {DETAIL_LIMIT:,} bytes)"
-        yield violation("body-schema", "", message, location)
-        return
-    for error in validator.iter_errors(body):
-        from .drift import describe  # imported on a violation only: it brings httpx in
+        found.append(_violation(exchange, route, "body-schema", "", message, plan.location))
+        return key, found
+    from .drift import describe  # imported on a violation only: it brings httpx in
 
+    for error in plan.validator.iter_errors(body):
         pointer, expected, got = describe(error)
-        yield violation("body-schema", pointer, f"expected {expected}, got {got}", location)
+        message = f"expected {expected}, got {got}"
+        found.append(_violation(exchange, route, "body-schema", pointer, message, plan.location))
+    return key, found
 
 
-# --- the run and its reports -------------------------------------------------------------------------
+_SETTLED: set[str] = set()  # a response whose declared names have all been seen
+
+
+def _violation(
+    exchange: Exchange, route: Route, name: str, pointer: str, message: str, location: tuple[str | int, ...]
+) -> Violation:
+    return Violation(exchange.source, exchange.entry, route.broker.slug, route.operation, name, pointer, message,
+                     location)  # fmt: skip
+
+
+def check(exchange: Exchange, route: Route) -> list[Violation]:
+    """Every check an exchange fails against its route's contract (see `inspect`)."""
+    return inspect(exchange, route)[1]
+
+
+# --- a run: blocks checked as they are read, in bounded memory ---------------------------------------------
 
 
 @dataclass
 class Result:
-    """A run over recordings: exchanges, their routes, violations, unmatched exchanges, and coverage."""
+    """What a run, a shard or merged shards found, in bounded memory: counts of everything, coverage,
+    and the first `LISTED` violations and unmatched exchanges in recording order.
 
-    exchanges: list[Exchange]
-    routed: dict[int, Route]
-    violations: list[Violation]
-    unmatched: list[Exchange]
-    table: list[Route]
+    `routed` and `failing` count exchanges per (source, broker, operationId): routed, and with at
+    least one violation; `statuses` and `properties` are the (broker, operationId, status key) and
+    (broker, member name) seen; `shards` are the shard numbers (1-based) of `of` it covers."""
 
-    def coverage(self) -> dict[str, tuple[int, int]]:
-        """`{"operations"|"statuses"|"properties": (seen, declared)}` over every routed exchange."""
-        seen_ops = {(r.broker.slug, r.operation) for r in self.routed.values()}
-        declared_statuses = {
-            (r.broker.slug, r.operation, s)
-            for r in self.table
-            for s in r.spec["paths"][r.path][r.method.lower()].get("responses", {})
-        }
-        seen_statuses = set()
-        declared_props: set[tuple[str, str]] = set()
-        seen_props: set[tuple[str, str]] = set()
-        for route in self.table:
-            declared_props |= {(route.broker.slug, p) for p in _declared_properties(route.spec)}
-        for i, route in self.routed.items():
-            documented = route.response(self.exchanges[i].status)
-            if documented:
-                seen_statuses.add((route.broker.slug, route.operation, documented[0]))
-        for route in self.table:
-            seen_props |= {(route.broker.slug, name) for name in route.seen_keys}
+    sources: list[str]
+    of: int = 1
+    shards: list[int] = field(default_factory=lambda: [1])
+    exchanges: int = 0
+    routed: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    failing: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    statuses: set[tuple[str, str, str]] = field(default_factory=set)
+    properties: set[tuple[str, str]] = field(default_factory=set)
+    violations: list[Violation] = field(default_factory=list)
+    violations_total: Counter[str] = field(default_factory=Counter)  # per broker
+    unmatched: list[Unmatched] = field(default_factory=list)
+    unmatched_total: int = 0
+
+    def coverage(self, table: list[Route]) -> dict[str, tuple[int, int]]:
+        """`{"operations"|"statuses"|"properties": (seen, declared)}` against the contracts in `table`."""
+        declared_ops = {(r.broker.slug, r.operation) for r in table}
+        declared_statuses = {(r.broker.slug, r.operation, s) for r in table for s in r.statuses()}
+        declared_props = {(slug, name) for slug, spec in {r.broker.slug: r.spec for r in table}.items()
+                          for name in _declared_properties(spec)}  # fmt: skip
+        seen_ops = {(slug, op) for _, slug, op in self.routed}
         return {
-            "operations": (len(seen_ops), len(self.table)),
-            "statuses": (len(seen_statuses & declared_statuses), len(declared_statuses)),
-            "properties": (len(seen_props & declared_props), len(declared_props)),
+            "operations": (len(seen_ops & declared_ops), len(declared_ops)),
+            "statuses": (len(self.statuses & declared_statuses), len(declared_statuses)),
+            "properties": (len(self.properties & declared_props), len(declared_props)),
         }
+
+    @property
+    def failed(self) -> bool:
+        """Whether any exchange broke its contract."""
+        return bool(sum(self.violations_total.values()))
+
+    def add(self, part: _Part, offset: int = 0) -> None:
+        """Fold in one block's findings (blocks come in recording order); `offset` is added to their
+        entry indices (a block whose first entry was not known when it was cut counts from 0)."""
+        if offset:
+            part = part._replace(
+                violations=[replace(v, entry=v.entry + offset) for v in part.violations],
+                unmatched=[u._replace(entry=u.entry + offset) for u in part.unmatched],
+            )
+        self.exchanges += part.exchanges
+        self.routed.update(part.routed)
+        self.failing.update(part.failing)
+        self.statuses |= part.statuses
+        self.properties |= part.properties
+        self.violations_total.update(v.broker for v in part.violations)
+        self.violations += part.violations[: LISTED - len(self.violations)]
+        self.unmatched_total += len(part.unmatched)
+        self.unmatched += part.unmatched[: LISTED - len(self.unmatched)]
+        self.violations_total.update(part.unlisted)
+
+
+class _Part(NamedTuple):
+    exchanges: int
+    routed: Counter[tuple[str, str, str]]
+    failing: Counter[tuple[str, str, str]]
+    statuses: set[tuple[str, str, str]]
+    properties: set[tuple[str, str]]
+    violations: list[Violation]
+    unlisted: Counter[str]
+    unmatched: list[Unmatched]
 
 
 def _declared_properties(spec: dict[str, Any]) -> set[str]:
@@ -364,90 +1006,245 @@ def _declared_properties(spec: dict[str, Any]) -> set[str]:
     return names
 
 
-# Set before the worker processes fork (they inherit them): what `_check_slice` reads.
-_SHARED: tuple[list[Route], list[Exchange]] = ([], [])
-PARALLEL_FROM = 2000  # below this many exchanges, starting processes costs more than it saves
+# Set before the worker processes fork (they inherit them): the router `_check_block` uses, and the
+# coverage of this process (only the names new since the last block travel back).
+_ROUTER = Router([])
+_COVERAGE = Coverage()
 
 
-def _check_slice(
-    bounds: tuple[int, int],
-) -> tuple[list[tuple[int, int]], list[tuple[int, int, str, str, str, tuple[str | int, ...]]], dict[int, set[str]]]:
-    """Route and check exchanges `bounds[0]:bounds[1]` of `_SHARED`: (exchange, route) pairs, violations
-    as (exchange, route, check, pointer, message, spec location), and the member names each route met."""
-    table, exchanges = _SHARED
-    pairs, found = [], []
-    for i in range(*bounds):
-        route = route_of(exchanges[i], table)
-        if route is None:
-            continue
-        r = table.index(route)
-        pairs.append((i, r))
-        found += [(i, r, v.check, v.pointer, v.message, v.spec_location) for v in check(exchanges[i], route)]
-    return pairs, found, {r: set(route.seen_keys) for r, route in enumerate(table)}
-
-
-def run(paths: list[Path], brokers: list[Broker], env: dict[str, str] | None = None) -> Result:
-    """Read every recording (raises `TrafficError` on an unreadable one) and check every exchange.
-
-    From `PARALLEL_FROM` exchanges on, the checks are spread over every core (forked processes).
-    """
-    global _SHARED
-    table = routes(brokers, env)
-    exchanges = [exchange for path in paths for exchange in read(path)]
-    _SHARED = (table, exchanges)
-    workers = os.cpu_count() or 1
-    if len(exchanges) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-        size = -(-len(exchanges) // workers)
-        slices = [(start, min(start + size, len(exchanges))) for start in range(0, len(exchanges), size)]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            parts = list(pool.map(_check_slice, slices))
-    else:
-        parts = [_check_slice((0, len(exchanges)))]
-    routed: dict[int, Route] = {}
+def _check_block(block: Block) -> _Part:
+    """Decode and check one block with `_ROUTER`. Raises TrafficError for an unreadable entry."""
+    tally: dict[tuple[Route, str | None], int] = {}  # exchanges per (route, status key)
+    failing: dict[Route, int] = {}
     violations: list[Violation] = []
-    for pairs, found, seen in parts:
-        routed.update((i, table[r]) for i, r in pairs)
-        for i, r, name, pointer, message, location in found:
-            route = table[r]
-            violations.append(
-                Violation(exchanges[i], route.broker.slug, route.operation, name, pointer, message, location)
-            )
-        for r, keys in seen.items():
-            table[r].seen_keys |= keys
-    unmatched = [e for i, e in enumerate(exchanges) if i not in routed]
-    return Result(exchanges, routed, violations, unmatched, table)
+    unmatched: list[Unmatched] = []
+    before = set(_COVERAGE.seen)
+    found = exchanges(block)
+    router, coverage = _ROUTER, _COVERAGE
+    for exchange in found:
+        route = router(exchange.method, exchange.url)
+        if route is None:
+            unmatched.append(Unmatched(exchange.source, exchange.entry, exchange.method, exchange.url.split("?", 1)[0]))
+            continue
+        key, bad = inspect(exchange, route, coverage)
+        place = (route, key)
+        tally[place] = tally.get(place, 0) + 1
+        if bad:
+            failing[route] = failing.get(route, 0) + 1
+            violations += bad
+    routed: Counter[tuple[str, str, str]] = Counter()
+    for (route, _), n in tally.items():
+        routed[(block.source, route.broker.slug, route.operation)] += n
+    return _Part(
+        len(found), routed, Counter({(block.source, r.broker.slug, r.operation): n for r, n in failing.items()}),
+        {(r.broker.slug, r.operation, k) for r, k in tally if k is not None}, _COVERAGE.seen - before,
+        violations[:LISTED], Counter(v.broker for v in violations[LISTED:]), unmatched[:LISTED],
+    )  # fmt: skip
 
 
-def render_table(result: Result) -> str:
-    """The stdout summary: one line per broker, then each violation, then unmatched exchanges."""
-    slugs = sorted({r.broker.slug for r in result.table})
+def expand(patterns: Iterable[str]) -> list[Path]:
+    """Recordings named by paths and globs (`traffic/*.har`, `**` for subfolders), in the order given,
+    each glob's matches sorted, every file once. Raises TrafficError for a glob that matches nothing."""
+    found: dict[Path, None] = {}
+    for pattern in patterns:
+        if glob.has_magic(pattern):
+            matches = sorted(glob.glob(pattern, recursive=True))
+            if not matches:
+                raise TrafficError(pattern, None, "no recording matches this pattern")
+            found.update(dict.fromkeys(map(Path, matches)))
+        else:
+            found[Path(pattern)] = None
+    return list(found)
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """`"i/n"` (1 <= i <= n) as (i, n). Raises ValueError with the rule otherwise."""
+    match = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", text)
+    if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
+        raise ValueError(f"SHARD={text!r}: expected i/n with 1 <= i <= n, e.g. 2/4")
+    return int(match.group(1)), int(match.group(2))
+
+
+def run(
+    paths: list[Path],
+    brokers: list[Broker],
+    env: dict[str, str] | None = None,
+    shard: tuple[int, int] = (1, 1),
+    workers: int | None = None,
+) -> Result:
+    """Stream every recording and check every exchange of shard `shard` (i, n): blocks i-1, i-1+n, ...
+
+    Raises TrafficError on an unreadable recording. From `PARALLEL_FROM` input bytes on, blocks are
+    checked in forked worker processes (`workers`, default every core), at most two each in flight."""
+    global _ROUTER
+    _ROUTER = Router(routes(brokers, env))
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived acyclic objects: the cycle collector would only rescan them
+    try:
+        if shard[1] == 1:  # cuts proven by the checkers; should one fail, everything is read again, verifying
+            try:
+                return _check_all(paths, shard, workers, verify=False)
+            except (Unproven, TrafficError):
+                pass
+        return _check_all(paths, shard, workers, verify=True)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _check_all(paths: list[Path], shard: tuple[int, int], workers: int | None, verify: bool) -> Result:
+    global _COVERAGE
+    _COVERAGE = Coverage()  # the workers fork after this: each starts with nothing seen
+    number, of = shard
+    result = Result([str(p) for p in paths], of, [number])
+    mine = (b for b in blocks(paths, verify=verify) if b.number % of == number - 1)
+    following: dict[str, int] = {}  # the entry index after the last block folded in, per recording
+
+    def fold(block: Block, part: _Part) -> None:
+        offset = block.first if block.first >= 0 else following.get(block.source, 0)
+        result.add(part, offset if block.first < 0 else 0)
+        following[block.source] = offset + part.exchanges
+
+    size = sum(p.stat().st_size for p in paths if p.is_file())
+    workers = workers or os.cpu_count() or 1
+    if size < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for block in mine:
+            fold(block, _check_block(block))
+        return result
+    pending: deque[tuple[Block, Future[_Part]]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        try:
+            for block in mine:
+                pending.append((block, pool.submit(_check_block, block)))
+                if len(pending) >= 2 * workers:
+                    fold(*_done(pending.popleft()))
+            while pending:
+                fold(*_done(pending.popleft()))
+        except BaseException:
+            for _, future in pending:
+                future.cancel()
+            raise
+    return result
+
+
+def _done(item: tuple[Block, Future[_Part]]) -> tuple[Block, _Part]:
+    return item[0], item[1].result()
+
+
+# --- shards: the state a run leaves, and their merge ---------------------------------------------------------
+
+
+def dump_state(result: Result) -> str:
+    """The run's `state.json`: everything `merge` and the reports need (no header, no body, no credential)."""
+    return json.dumps({
+        "format": STATE_FORMAT, "sources": result.sources, "of": result.of, "shards": result.shards,
+        "exchanges": result.exchanges,
+        "routed": [[*key, n] for key, n in sorted(result.routed.items())],
+        "failing": [[*key, n] for key, n in sorted(result.failing.items())],
+        "statuses": sorted(result.statuses), "properties": sorted(result.properties),
+        "violations": [[v.source, v.entry, v.broker, v.operation, v.check, v.pointer, v.message, v.spec_location]
+                       for v in result.violations],
+        "violations_total": dict(sorted(result.violations_total.items())),
+        "unmatched": [list(u) for u in result.unmatched], "unmatched_total": result.unmatched_total,
+    }) + "\n"  # fmt: skip
+
+
+def load_state(path: Path) -> Result:
+    """A `state.json` written by `dump_state`. Raises TrafficError naming the file when it is not one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != STATE_FORMAT:
+            raise ValueError(f"format is {data.get('format')!r}, not {STATE_FORMAT!r}")
+        return Result(
+            list(data["sources"]), int(data["of"]), [int(s) for s in data["shards"]], int(data["exchanges"]),
+            Counter({(a, b, c): n for a, b, c, n in data["routed"]}),
+            Counter({(a, b, c): n for a, b, c, n in data["failing"]}),
+            {(a, b, c) for a, b, c in data["statuses"]}, {(a, b) for a, b in data["properties"]},
+            [Violation(v[0], v[1], v[2], v[3], v[4], v[5], v[6], tuple(v[7])) for v in data["violations"]],
+            Counter(data["violations_total"]),
+            [Unmatched(*u) for u in data["unmatched"]], int(data["unmatched_total"]),
+        )  # fmt: skip
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise TrafficError(path, None, f"not a traffic state file ({type(exc).__name__}: {exc})") from None
+
+
+def merge(states: list[tuple[Path, Result]]) -> Result:
+    """The result one run over every shard's input would have had, from each shard's state.
+
+    Raises TrafficError when the states are not the shards 1..n of one run over the same recordings."""
+    if not states:
+        raise TrafficError("(no state files)", None, "nothing to merge")
+    (first_path, first), *_ = states
+    covered: dict[int, Path] = {}
+    for path, state in states:
+        if state.sources != first.sources or state.of != first.of:
+            reason = f"not a shard of the same run as {first_path} (other recordings or shard count)"
+            raise TrafficError(path, None, reason)
+        for number in state.shards:
+            if number in covered:
+                raise TrafficError(path, None, f"shard {number}/{state.of} is also in {covered[number]}")
+            covered[number] = path
+    missing = sorted(set(range(1, first.of + 1)) - set(covered))
+    if missing:
+        raise TrafficError(first_path, None, f"shard(s) {', '.join(f'{n}/{first.of}' for n in missing)} missing")
+    order = {source: i for i, source in enumerate(first.sources)}
+    merged = Result(list(first.sources))  # every shard: the whole run (shard 1 of 1)
+    for _, state in states:
+        merged.exchanges += state.exchanges
+        merged.routed.update(state.routed)
+        merged.failing.update(state.failing)
+        merged.statuses |= state.statuses
+        merged.properties |= state.properties
+        merged.violations_total.update(state.violations_total)
+        merged.unmatched_total += state.unmatched_total
+    in_order = heapq.merge(*(s.violations for _, s in states), key=lambda v: (order[v.source], v.entry))
+    merged.violations = [v for _, v in zip(range(LISTED), in_order, strict=False)]
+    unmatched = heapq.merge(*(s.unmatched for _, s in states), key=lambda u: (order[u.source], u.entry))
+    merged.unmatched = [u for _, u in zip(range(LISTED), unmatched, strict=False)]
+    return merged
+
+
+# --- reports ---------------------------------------------------------------------------------------------------
+
+TABLE_LINES = 50  # violations and unmatched exchanges printed on stdout; the reports list up to LISTED
+
+
+def _more(listed: int, total: int, what: str) -> list[str]:
+    return [f"... and {total - listed:,} more {what}, counted but not listed"] if total > listed else []
+
+
+def render_table(result: Result, table: list[Route]) -> str:
+    """The stdout summary: one line per broker, then the first violations and unmatched exchanges."""
+    slugs = sorted({r.broker.slug for r in table})
     width = max([14, *map(len, slugs)])
+    per_broker: Counter[str] = Counter()
+    for (_, slug, _), n in result.routed.items():
+        per_broker[slug] += n
     lines = [f"{'broker':<{width}} {'exchanges':>9} {'violations':>10}", "-" * (22 + width)]
-    for slug in slugs:
-        count = sum(1 for r in result.routed.values() if r.broker.slug == slug)
-        bad = sum(1 for v in result.violations if v.broker == slug)
-        lines.append(f"{slug:<{width}} {count:>9} {bad:>10}")
-    lines.append(f"{'(no contract)':<{width}} {len(result.unmatched):>9} {'-':>10}")
-    for v in result.violations:
-        lines.append(f"{v.exchange.source}#{v.exchange.entry}: {v.broker} {v.operation}: [{v.check}] "
-                     f"{v.pointer or '/'}: {v.message}")  # fmt: skip
-    for e in result.unmatched:
-        lines.append(f"{e.source}#{e.entry}: no contract matches {e.method} {e.url.split('?', 1)[0]}")
+    lines += [f"{slug:<{width}} {per_broker[slug]:>9} {result.violations_total[slug]:>10}" for slug in slugs]
+    lines.append(f"{'(no contract)':<{width}} {result.unmatched_total:>9} {'-':>10}")
+    for v in result.violations[:TABLE_LINES]:
+        lines.append(f"{v.source}#{v.entry}: {v.broker} {v.operation}: [{v.check}] {v.pointer or '/'}: {v.message}")
+    lines += _more(min(len(result.violations), TABLE_LINES), sum(result.violations_total.values()), "violation(s)")
+    for u in result.unmatched[:TABLE_LINES]:
+        lines.append(f"{u.source}#{u.entry}: no contract matches {u.method} {u.url}")
+    lines += _more(min(len(result.unmatched), TABLE_LINES), result.unmatched_total, "exchange(s) matching no contract")
     return "\n".join(lines)
 
 
-def render_markdown(result: Result) -> str:
-    """`build/traffic/report.md`: counts, coverage, every violation, every unmatched exchange."""
-    coverage = result.coverage()
+def render_markdown(result: Result, table: list[Route]) -> str:
+    """`report.md`: counts, coverage, the listed violations and unmatched exchanges."""
+    total = sum(result.violations_total.values())
+    shards = "" if result.of == 1 else f" (shard(s) {', '.join(map(str, result.shards))} of {result.of})"
     lines = [
         "# Traffic against the contracts",
         "",
-        f"**{'FAIL' if result.violations else 'OK'}**: {len(result.exchanges)} exchange(s), "
-        f"{len(result.violations)} violation(s), {len(result.unmatched)} matching no contract.",
+        f"**{'FAIL' if total else 'OK'}**: {result.exchanges} exchange(s) in {len(result.sources)} recording(s)"
+        f"{shards}, {total} violation(s), {result.unmatched_total} matching no contract.",
         "",
         "| coverage | seen | declared |",
         "| --- | --- | --- |",
-        *[f"| {name} | {seen} | {declared} |" for name, (seen, declared) in coverage.items()],
+        *[f"| {name} | {seen} | {declared} |" for name, (seen, declared) in result.coverage(table).items()],
         "",
     ]
     if result.violations:
@@ -455,12 +1252,13 @@ def render_markdown(result: Result) -> str:
         lines += ["| --- | --- | --- | --- | --- | --- |"]
         for v in result.violations:
             cell = v.message.replace("|", "\\|")
-            lines.append(f"| {v.exchange.source}#{v.exchange.entry} | {v.broker} | {v.operation} | {v.check} | "
+            lines.append(f"| {v.source}#{v.entry} | {v.broker} | {v.operation} | {v.check} | "
                          f"`{v.pointer or '/'}` | {cell} |")  # fmt: skip
-        lines.append("")
+        lines += [*_more(len(result.violations), total, "violation(s)"), ""]
     if result.unmatched:
         lines += ["## Matching no contract", ""]
-        lines += [f"- {e.source}#{e.entry}: {e.method} {e.url.split('?', 1)[0]}" for e in result.unmatched]
+        lines += [f"- {u.source}#{u.entry}: {u.method} {u.url}" for u in result.unmatched]
+        lines += _more(len(result.unmatched), result.unmatched_total, "exchange(s)")
     return "\n".join(lines) + "\n"
 
 
@@ -469,48 +1267,69 @@ def _attribute(text: str) -> str:
 
 
 def render_junit(result: Result) -> str:
-    """JUnit XML: one test case per routed exchange, a failure per violated check."""
+    """JUnit XML: a passing test case per (recording, broker, operationId) counting the exchanges that
+    fit, and a test case per listed exchange that does not, a failure per violated check."""
+    order = {source: i for i, source in enumerate(result.sources)}
+    cases = []
+    for source, slug, operation in sorted(result.routed, key=lambda k: (order.get(k[0], -1), k[1], k[2])):
+        fit = result.routed[(source, slug, operation)] - result.failing[(source, slug, operation)]
+        if fit:
+            name = _attribute(f"{operation} {source}: {fit} exchange(s) fit")
+            cases.append(f'<testcase classname="traffic.{_attribute(slug)}" name="{name}"/>')
     by_exchange: dict[tuple[str, int], list[Violation]] = {}
     for v in result.violations:
-        by_exchange.setdefault((v.exchange.source, v.exchange.entry), []).append(v)
-    cases = []
-    for i, route in result.routed.items():
-        e = result.exchanges[i]
-        name = _attribute(f"{route.broker.slug} {route.operation} {e.source}#{e.entry}")
+        by_exchange.setdefault((v.source, v.entry), []).append(v)
+    for (source, entry), found in by_exchange.items():
+        name = _attribute(f"{found[0].operation} {source}#{entry}")
         failures = "".join(
-            f'<failure message="{_attribute(f"{v.check}: {v.pointer or chr(47)}: {v.message}")}"/>'
-            for v in by_exchange.get((e.source, e.entry), [])
+            f'<failure message="{_attribute(f"{v.check}: {v.pointer or chr(47)}: {v.message}")}"/>' for v in found
         )
-        cases.append(f'<testcase classname="traffic" name="{name}">{failures}</testcase>')
+        cases.append(f'<testcase classname="traffic.{_attribute(found[0].broker)}" name="{name}">{failures}</testcase>')
+    unlisted = sum(result.failing.values()) - len(by_exchange)
+    if unlisted > 0:
+        cases.append(f'<testcase classname="traffic" name="{unlisted} more exchange(s) with violations">'
+                     f'<failure message="counted, not listed: see report.md"/></testcase>')  # fmt: skip
+    failed = len(by_exchange) + (unlisted > 0)
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
-        f'<testsuites><testsuite name="traffic" tests="{len(cases)}" failures="{len(by_exchange)}">'
-        + "".join(cases)
+        f'<testsuites><testsuite name="traffic" tests="{len(cases)}" failures="{failed}">\n'
+        + "".join(case + "\n" for case in cases)
         + "</testsuite></testsuites>\n"
     )
 
 
-def render_sarif(result: Result, root: Path) -> dict[str, Any]:
-    """SARIF 2.1.0 for GitHub code scanning: one result per violation, located at the spec's node."""
+def render_sarif(result: Result, table: list[Route], root: Path) -> str:
+    """SARIF 2.1.0 for GitHub code scanning: one result per listed violation, located at the spec's node."""
     texts: dict[Path, str] = {}
+    spec_of = {r.broker.slug: r.broker.spec_path for r in table}
     results = []
     for v in result.violations:
-        route = next(r for r in result.table if r.broker.slug == v.broker)
-        spec_path = route.broker.spec_path
+        spec_path = spec_of[v.broker]
         text = texts.setdefault(spec_path, spec_path.read_text(encoding="utf-8"))
         line, column = position(text, v.spec_location)
         uri = str(spec_path.relative_to(root)) if spec_path.is_relative_to(root) else str(spec_path)
         results.append({
             "ruleId": v.check,
             "level": "error",
-            "message": {"text": f"{v.exchange.source}#{v.exchange.entry}: {v.pointer or '/'}: {v.message}"},
+            "message": {"text": f"{v.source}#{v.entry}: {v.pointer or '/'}: {v.message}"},
             "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri},
                                                 "region": {"startLine": line, "startColumn": column}},
                            "logicalLocations": [{"fullyQualifiedName": json_path(v.spec_location)}]}],
         })  # fmt: skip
     rules = [{"id": name, "shortDescription": {"text": name.replace("-", " ")}} for name in CHECKS]
-    return {
+    sarif = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{"tool": {"driver": {"name": "broker-contracts traffic", "rules": rules}}, "results": results}],
     }
+    return json.dumps(sarif, indent=2) + "\n"
+
+
+def write_reports(result: Result, table: list[Route], root: Path, out: Path) -> None:
+    """`report.md`, `junit.xml`, `results.sarif` and `state.json` in `out`, each written atomically."""
+    from .reports import write_atomic
+
+    write_atomic(out / "report.md", render_markdown(result, table))
+    write_atomic(out / "junit.xml", render_junit(result))
+    write_atomic(out / "results.sarif", render_sarif(result, table, root))
+    write_atomic(out / "state.json", dump_state(result))

@@ -1,39 +1,67 @@
-"""`make traffic FILE=<path>[,<path>...]`: check recorded exchanges (HAR, vcrpy cassettes, our NDJSON)
-against the contracts (broker_contracts.traffic).
+"""`make traffic FILE=<path|glob>[,...] [SHARD=i/n] [OUT=<dir>]`: check recorded exchanges (HAR, vcrpy
+cassettes, our NDJSON) against the contracts (broker_contracts.traffic), streaming them.
 
-Prints a table and every violation; writes `build/traffic/report.md`, `junit.xml` and
-`results.sarif` atomically. Exits 0 when every routed exchange fits its contract, 1 on a violation,
-2 on an unreadable recording (the file and the entry index are named) or bad usage.
+Prints a table and the first violations; writes `report.md`, `junit.xml`, `results.sarif` and
+`state.json` into `build/traffic/` (or OUT), each atomically. With `--shard i/n`, checks only shard i
+of n (every machine cuts the files alike); `--merge <state.json|glob>[,...]` combines the shards'
+states into the reports one run would have written (`make traffic-merge STATES=...`).
+Exits 0 when every routed exchange fits its contract, 1 on a violation, 2 on an unreadable recording
+(the file and the entry index are named), a bad state file, or bad usage.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from _cli import entry
 
 from broker_contracts.brokers import ROOT, select
-from broker_contracts.reports import write_atomic
-from broker_contracts.traffic import render_junit, render_markdown, render_sarif, render_table, run
+from broker_contracts.traffic import (
+    expand,
+    load_state,
+    merge,
+    parse_shard,
+    render_table,
+    routes,
+    run,
+    write_reports,
+)
+
+
+def split(names: str) -> list[str]:
+    """The comma-separated names of a flag, blanks dropped."""
+    return [name.strip() for name in names.split(",") if name.strip()]
 
 
 def main() -> int:
-    p = argparse.ArgumentParser(description=__doc__)
-    p.add_argument("--files", required=True, help="comma-separated recordings: .har, .yaml (vcrpy), .ndjson")
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--files", help="comma-separated recordings or globs: .har, .yaml (vcrpy), .ndjson")
+    source.add_argument("--merge", help="comma-separated state.json files or globs of the shards of one run")
+    p.add_argument("--shard", default="1/1", help="i/n: check shard i of n (default 1/1, everything)")
     p.add_argument("--root", type=Path, default=ROOT)
     p.add_argument("--out", type=Path, default=None, help="report folder (default build/traffic)")
     args = p.parse_args()
-    paths = [Path(f.strip()) for f in args.files.split(",") if f.strip()]
-    result = run(paths, select(None, args.root))
+    try:
+        shard = parse_shard(args.shard)
+    except ValueError as exc:
+        p.error(str(exc))
+    brokers = select(None, args.root)
+    # An unreadable recording or state file raises TrafficError: `entry` prints it and exits 2.
+    if args.merge:
+        result = merge([(path, load_state(path)) for path in expand(split(args.merge))])
+    else:
+        paths = expand(split(args.files))
+        if not paths:
+            p.error("--files names no recording")
+        result = run(paths, brokers, shard=shard)
+    table = routes(brokers, {})
     out = args.out or args.root / "build" / "traffic"
-    write_atomic(out / "report.md", render_markdown(result))
-    write_atomic(out / "junit.xml", render_junit(result))
-    write_atomic(out / "results.sarif", json.dumps(render_sarif(result, args.root), indent=2) + "\n")
-    print(render_table(result))
+    write_reports(result, table, args.root, out)
+    print(render_table(result, table))
     print(f"traffic: reports in {out}")
-    return 1 if result.violations else 0
+    return 1 if result.failed else 0
 
 
 if __name__ == "__main__":

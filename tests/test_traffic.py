@@ -17,7 +17,7 @@ from broker_contracts.brokers import Broker
 from broker_contracts.documents import find_operation, operations
 from broker_contracts.mock import Behaviour, create_app, load_behaviour
 from broker_contracts.mutants import MUTANTS, applicable, label, mutate
-from broker_contracts.traffic import TrafficError, _expanded, read, run
+from broker_contracts.traffic import TrafficError, _expanded, read, routes, run
 from broker_contracts.validate import load_spec
 from tests.conftest import BALANCES, BROKERS, documented_urls, run_script, to_yaml
 
@@ -86,8 +86,9 @@ def test_traffic_from_every_faithful_mock_fits_its_contract(tmp_path: Path, form
         paths.append({"ndjson": recorded, "har": _as_har(recorded), "cassette": _as_cassette(recorded)}[form])
     result = run(paths, BROKERS)
     assert [(v.broker, v.check, v.pointer, v.message) for v in result.violations] == []
-    assert result.unmatched == [] and len(result.routed) == len(result.exchanges) > len(BROKERS)
-    seen, declared = result.coverage()["operations"]
+    assert result.unmatched == [] and sum(result.routed.values()) == result.exchanges > len(BROKERS)
+    assert result.exchanges == sum(len(read(path)) for path in paths)
+    seen, declared = result.coverage(routes(BROKERS, {}))["operations"]
     assert seen == declared == sum(len(operations(load_spec(b.spec_path))) for b in BROKERS)
 
 
@@ -196,6 +197,7 @@ def test_an_exchange_no_contract_matches_is_listed_not_dropped(tmp_path: Path) -
     recorded.write_text(json.dumps(record) + "\n")
     result = run([recorded], BROKERS)
     assert [e.url for e in result.unmatched] == ["https://elsewhere.example/v9/things"]
+    assert result.unmatched_total == result.exchanges == 1
 
 
 @pytest.mark.parametrize(
@@ -235,25 +237,25 @@ def test_a_staging_host_is_routed_through_its_base_url_variable(tmp_path: Path) 
     server = _expanded(load_spec(broker.spec_path)["servers"][0]).rstrip("/")
     staging = tmp_path / "moved.ndjson"
     staging.write_text(recorded.read_text().replace(server, "https://staging.broker.test/base"))
-    assert len(run([staging], [broker], env={}).unmatched) == len(read(staging))
+    assert run([staging], [broker], env={}).unmatched_total == len(read(staging))
     routed = run([staging], [broker], env={broker.env_var("BASE_URL"): "https://staging.broker.test/base"})
     assert routed.unmatched == [] and routed.violations == []
 
 
-def test_forked_workers_find_what_one_process_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """From `PARALLEL_FROM` exchanges on, slices are checked in forked processes: same routes, same
-    violations, same coverage as the serial run (here with the threshold lowered to a few exchanges)."""
+def test_forked_workers_find_what_one_process_finds(tmp_path: Path) -> None:
+    """Blocks checked in forked processes (here from the first byte, blocks of 2 KB) give the same
+    result as one process: counts, every violation in recording order with its entry index, coverage."""
     import broker_contracts.traffic as traffic
 
     broker = BROKERS[0]
     behaviour = mutate(load_behaviour(broker), load_spec(broker.spec_path), label(BALANCES, "drops_required_field"))
     faithful = load_behaviour(broker)
     paths = [_record(broker, behaviour, tmp_path / "m.ndjson"), _record(broker, faithful, tmp_path / "f.ndjson")]
+    paths.append(_as_har(paths[0]))
 
-    def summary(result: Any) -> tuple[Any, ...]:
-        violations = sorted((v.exchange.source, v.exchange.entry, v.check, v.pointer) for v in result.violations)
-        return violations, sorted(result.routed), len(result.unmatched), result.coverage()
-
-    serial = summary(run(paths, [broker]))
-    monkeypatch.setattr(traffic, "PARALLEL_FROM", 2)
-    assert summary(run(paths, [broker])) == serial and serial[0]
+    serial = run(paths, [broker], workers=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(traffic, "BLOCK_BYTES", 2048)
+        patch.setattr(traffic, "PARALLEL_FROM", 0)
+        parallel = run(paths, [broker], workers=2)
+    assert serial.violations and parallel == serial

@@ -137,3 +137,12 @@ def resolve_ref(spec: dict[str, Any], ref: str) -> tuple[Any, Location]:
         node = node[key]
         parts.append(key)
     return node, tuple(parts)
+
+
+def response_key(responses: dict[str, Any], status: int) -> str | None:
+    """The key of `responses` that documents `status`: the status itself, else its range (`4XX`),
+    else `default`; None when none does (OpenAPI 3.1, Responses Object)."""
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        if key in responses:
+            return key
+    return None

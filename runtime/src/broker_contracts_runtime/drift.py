@@ -27,19 +27,11 @@ from typing import Any
 import httpx
 import jsonschema_rs
 
+from .documents import response_key as response_key
 from .failures import ContractViolation
 from .network import json_body, request_id
 
 BUILTIN_FAULTS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError, IndexError)
-
-
-def response_key(responses: dict[str, Any], status: int) -> str | None:
-    """The key of `responses` that documents `status`: the status itself, else its range (`4XX`),
-    else `default`; None when none does (OpenAPI 3.1, Responses Object)."""
-    for key in (str(status), f"{str(status)[0]}XX", "default"):
-        if key in responses:
-            return key
-    return None
 
 
 def _pointer(path: Any) -> str:
