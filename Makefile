@@ -19,7 +19,7 @@ BROKER ?=
 BASE_URL ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run validate generate check-generated dist mock conformance mutation review upstream traffic proxy docs lint lint-other test contract-checks check check-shared test-scope bench bench-scale bench-proxy bench-install clean
+.PHONY: help setup run validate generate check-generated dist mock conformance mutation review upstream traffic traffic-merge proxy docs lint lint-other test contract-checks check check-shared test-scope bench bench-scale bench-proxy bench-install bench-traffic-large clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -77,9 +77,13 @@ upstream: $(STAMP) $(NODE_STAMP) ## reconcile a contract with the broker's publi
 	@test -n "$(BROKER)" -a -n "$(SPEC)" || { echo "usage: make upstream BROKER=<slug> SPEC=<path to the broker's OpenAPI or Swagger>" >&2; exit 2; }
 	$(BC) upstream --brokers "$(BROKER)" --spec "$(SPEC)"
 
-traffic: $(STAMP) ## check recorded exchanges (FILE=<.har|.yaml cassette|.ndjson>[,...]) against the contracts -> build/traffic/
-	@test -n "$(FILE)" || { echo "usage: make traffic FILE=<path>[,<path>...]" >&2; exit 2; }
-	$(BC) traffic --files "$(FILE)"
+traffic: $(STAMP) ## check recordings (FILE=<.har|.yaml|.ndjson|glob>[,...]) [SHARD=i/n] [OUT=<dir>] -> build/traffic/
+	@test -n "$(FILE)" || { echo "usage: make traffic FILE=<path|glob>[,...] [SHARD=i/n] [OUT=<dir>]" >&2; exit 2; }
+	$(BC) traffic --files "$(FILE)" $(if $(SHARD),--shard "$(SHARD)") $(if $(OUT),--out "$(OUT)")
+
+traffic-merge: $(STAMP) ## the reports one run would write, from the shards' states (STATES=<state.json|glob>[,...]) [OUT=<dir>]
+	@test -n "$(STATES)" || { echo "usage: make traffic-merge STATES=<state.json|glob>[,...] [OUT=<dir>]" >&2; exit 2; }
+	$(BC) traffic --merge "$(STATES)" $(if $(OUT),--out "$(OUT)")
 
 proxy: $(STAMP) ## validating reverse proxy: BROKER=<slug> UPSTREAM=<url> [PORT=<n>] [HOST=<addr>] [STRICT=1] [LIMITS="name=value ..."]
 	@test -n "$(BROKER)" -a -n "$(UPSTREAM)" || { echo "usage: make proxy BROKER=<slug> UPSTREAM=<url> [PORT=<n>] [STRICT=1] [LIMITS=\"deadline=10 ...\"]" >&2; exit 2; }
@@ -139,6 +143,9 @@ bench-proxy: $(STAMP) $(BENCH_TOOLS_STAMP) ## our proxy beside `prism proxy` und
 
 bench: $(STAMP) $(NODE_STAMP) $(BENCH_TOOLS_STAMP) ## every speed figure (check budget, no-op generate, scale, Decimal cost) -> benchmarks/results.md
 	$(PY) scripts/bench.py
+
+bench-traffic-large: $(STAMP) $(NODE_STAMP) ## make traffic, redocly drift and the parse-only floor at 1,000,000 exchanges too (slow; not in CI) -> benchmarks/traffic.md
+	$(PY) scripts/bench_traffic.py --sizes 10000,100000,1000000
 
 bench-scale: $(STAMP) ## cost per broker at 4 and N synthetic brokers (N=40), in a temporary folder
 	$(PY) scripts/bench_scale.py --n "$(or $(N),40)"

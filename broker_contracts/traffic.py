@@ -630,7 +630,7 @@ class Route:
     validators: dict[tuple[str, str], Any] = field(default_factory=dict)
     answers: dict[int, tuple[str, dict[str, Any]] | None] = field(default_factory=dict)
     member_names: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
-    plans: dict[tuple[str, str], Plan] = field(default_factory=dict)
+    answers_by: dict[tuple[int, str], Answer] = field(default_factory=dict)  # (status, Content-Type)
 
     def __post_init__(self) -> None:
         self.at: tuple[str | int, ...] = ("paths", self.path, self.method.lower())  # the operation in its spec
@@ -829,6 +829,7 @@ class Coverage:
     def __init__(self) -> None:
         self.seen: set[tuple[str, str]] = set()
         self.pending: dict[Plan, set[str]] = {}
+        self.settled: set[Plan] = set()  # every declared name seen: not walked any more
 
     def note(self, plan: Plan, body: Any, text: bytes | str) -> None:
         """Count the declared names `body` (decoded from the JSON `text`, checked by `plan`) shows."""
@@ -836,7 +837,12 @@ class Coverage:
         if pending is None:
             pending = self.pending[plan] = set(plan.names)
         if type(body) is dict:  # the names at the top first: for a flat schema or body, that is all
-            found = {name for name in pending if name in body}
+            for name in pending:
+                if name in body:
+                    found = {name for name in pending if name in body}
+                    break
+            else:
+                found = set()
             if len(found) < len(pending) and not plan.flat and not _flat(text):
                 found = pending.intersection(_member_names(body))
         else:
@@ -844,9 +850,31 @@ class Coverage:
         if found:
             pending -= found
             self.seen.update((plan.slug, name) for name in found)
+        if not pending:
+            self.settled.add(plan)
 
 
-_MEDIA: dict[str, str] = {}  # Content-Type header -> media type (`application/json; charset=utf-8` -> ...)
+class Answer:
+    """What a route's contract says of one (status, Content-Type) pair, worked out once: the status key
+    documenting it (None: undocumented), its media type, whether the contract documents a body for it
+    (`content`), whether that media type is documented (`media_documented`), and the plan that checks a
+    JSON body (None when the body is not JSON)."""
+
+    __slots__ = ("content", "key", "media", "media_documented", "plan")
+
+    def __init__(self, route: Route, status: int, content_type: str) -> None:
+        documented = route.response(status)
+        self.media = content_type.split(";")[0].strip().lower()
+        self.key: str | None = None
+        self.plan: Plan | None = None
+        self.content, self.media_documented = False, False
+        if documented is None:
+            return
+        self.key, response = documented
+        content = response.get("content") or {}
+        self.content, self.media_documented = bool(content), self.media in content
+        if self.media_documented and "json" in self.media:
+            self.plan = Plan(route, self.key, self.media, response)
 
 
 def inspect(exchange: Exchange, route: Route, coverage: Coverage | None = None) -> tuple[str | None, list[Violation]]:
@@ -857,33 +885,31 @@ def inspect(exchange: Exchange, route: Route, coverage: Coverage | None = None) 
         if header not in exchange.request_headers:
             message = f"the request carried no {route.header_names[header]} header"
             found.append(_violation(exchange, route, "credentials-present", "", message, route.at))
-    documented = route.answers.get(exchange.status) or route.response(exchange.status)
-    if documented is None:
+    answer = route.answers_by.get((exchange.status, exchange.content_type))
+    if answer is None:
+        answer = route.answers_by[(exchange.status, exchange.content_type)] = Answer(
+            route, exchange.status, exchange.content_type
+        )
+    key = answer.key
+    if key is None:
         message = f"status {exchange.status} is not documented"
         found.append(_violation(exchange, route, "status-documented", "", message, route.at))
         return None, found
-    key, response = documented
-    content = response.get("content") or {}
-    if not exchange.body and not content:
+    if not answer.content and not exchange.body:
         return key, found
-    media = _MEDIA.get(exchange.content_type)
-    if media is None:
-        media = _MEDIA.setdefault(exchange.content_type, exchange.content_type.split(";")[0].strip().lower())
-    if media not in content:
-        message = f"{media or 'no content type'} is not documented for {key}"
+    if not answer.media_documented:
+        message = f"{answer.media or 'no content type'} is not documented for {key}"
         found.append(_violation(exchange, route, "content-type", "", message, route.at))
         return key, found
-    if "json" not in media:
+    plan = answer.plan
+    if plan is None:  # a documented body that is not JSON
         return key, found
     try:
         body = _BODY.decode(exchange.body)
     except msgspec.DecodeError:
         found.append(_violation(exchange, route, "body-schema", "", "the body is not JSON", route.at))
         return key, found
-    plan = route.plans.get((key, media))
-    if plan is None:
-        plan = route.plans[(key, media)] = Plan(route, key, media, response)
-    if coverage is not None and coverage.pending.get(plan) != _SETTLED:  # once every name is seen, no more
+    if coverage is not None and plan not in coverage.settled:
         coverage.note(plan, body, exchange.body)
     if plan.validator.is_valid(body):
         return key, found
@@ -898,9 +924,6 @@ def inspect(exchange: Exchange, route: Route, coverage: Coverage | None = None) 
         message = f"expected {expected}, got {got}"
         found.append(_violation(exchange, route, "body-schema", pointer, message, plan.location))
     return key, found
-
-
-_SETTLED: set[str] = set()  # a response whose declared names have all been seen
 
 
 def _violation(

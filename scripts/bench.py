@@ -115,8 +115,7 @@ def main() -> int:
     traffic = subprocess.run(
         [python, "scripts/bench_traffic.py"], cwd=ROOT, capture_output=True, text=True, check=False
     )
-    traffic_data = json.loads(traffic.stdout.strip().splitlines()[-1])
-    ok_traffic = traffic_data["traffic_ratio"] <= 1.0
+    ok_traffic = traffic.returncode == 0  # its goals: benchmarks/traffic.md
     print("bench: installing one client ...", flush=True)
     install = [python, "scripts/bench_install.py"]
     ok_install = subprocess.run(install, cwd=ROOT, capture_output=True, text=True, check=False).returncode == 0
@@ -157,7 +156,7 @@ def main() -> int:
         "",
         (ROOT / "benchmarks" / "decimal_cost.md").read_text().split("\n", 2)[2].strip(),
         "",
-        "## Traffic: `make traffic` beside `redocly drift`",
+        "## Traffic: `make traffic` beside `redocly drift` and the parse-only floor",
         "",
         (ROOT / "benchmarks" / "traffic.md").read_text().split("\n", 2)[2].strip(),
         "",
