@@ -169,10 +169,17 @@ def test_other_repositories_get_a_reusable_recordings_check_with_sarif_to_code_s
     reusable = yaml.safe_load((ROOT / ".github" / "workflows" / "check-recordings.yml").read_text())
     inputs = reusable[True]["workflow_call"]["inputs"]
     assert {"contracts-repository", "contracts-ref", "recordings"} <= set(inputs)
-    job = reusable["jobs"]["traffic"]
-    assert job["permissions"]["security-events"] == "write"
-    runs = " ".join(str(step.get("run", "")) for step in job["steps"])
-    assert "broker-contracts traffic --files" in runs and "${{" not in runs  # inputs reach scripts as env only
+    assert "shards" in inputs and inputs["shards"]["default"] == 1
+    shard, job = reusable["jobs"]["shard"], reusable["jobs"]["traffic"]
+    assert shard["strategy"]["matrix"]["shard"] == "${{ fromJSON(needs.plan.outputs.shards) }}"
+    runs = {
+        name: " ".join(str(step.get("run", "")) for step in reusable["jobs"][name]["steps"])
+        for name in ("plan", "shard", "traffic")
+    }
+    assert "broker-contracts traffic --files" in runs["shard"] and '--shard "$SHARD/$SHARDS"' in runs["shard"]
+    assert "broker-contracts traffic --merge" in runs["traffic"] and job["needs"] == "shard"
+    assert not any("${{" in run for run in runs.values())  # inputs reach scripts as env only
+    assert job["permissions"]["security-events"] == "write" and "permissions" not in shard
     assert any("upload-sarif@" in str(step.get("uses")) for step in job["steps"])
 
 
