@@ -208,9 +208,10 @@ class _Window:
         finally:
             self.buffer[first], self.buffer[last] = saved
 
-    def find(self, pattern: re.Pattern[bytes], pos: int) -> Iterator[int]:
-        """The offsets where `pattern` matches at or after `pos` among the bytes held."""
-        for match in pattern.finditer(self.buffer, pos - self.start, self.held):
+    def find(self, pattern: re.Pattern[bytes], pos: int, end: int | None = None) -> Iterator[int]:
+        """The offsets where `pattern` matches at or after `pos` (and before `end`) among the bytes held."""
+        limit = self.held if end is None else min(self.held, end - self.start)
+        for match in pattern.finditer(self.buffer, pos - self.start, limit):
             yield self.start + match.start()
 
     def skip_ws(self, pos: int) -> int:
@@ -397,15 +398,15 @@ _TOP_KEY = re.compile(rb"^interactions[ \t]*:[ \t]*(?:#.*)?$", re.M)
 
 
 def _cassette_blocks(window: _Window, source: str, number: int, verify: bool = True) -> Iterator[Block]:
-    """Blocks of whole `interactions` items of a block-style cassette (as vcrpy writes them); any other
-    layout is read whole (one block)."""
-    while window.more(grow=True):
-        pass  # cassettes are YAML: read whole, cut into blocks of items, each loaded on its own
-    text = window.slice(window.start, window.end)
-    key = _TOP_KEY.search(text)
-    item = _ITEM.search(text, key.end()) if key else None
-    if key is None or item is None or text[key.end() : item.start()].strip(b" \t\r\n"):
-        try:  # another layout (flow style, comments before the first item): read whole
+    """Blocks of whole `interactions` items of a block-style cassette (as vcrpy writes them), read as
+    they come; any other layout (flow style, comments before the first item) is read whole."""
+    key = _search(window, _TOP_KEY, 0)
+    item = _search(window, _ITEM, key) if key is not None else None
+    if key is None or item is None or window.slice(key, item).split(b"\n", 1)[-1].strip():
+        while window.more(grow=True):
+            pass
+        text = window.slice(window.start, window.end)
+        try:
             interactions = (yaml.load(text, Loader=SAFE_LOADER) or {})["interactions"]
         except (yaml.YAMLError, KeyError, TypeError) as exc:
             raise TrafficError(window.path, None, f"not a vcrpy cassette ({type(exc).__name__}: {exc})") from exc
@@ -413,20 +414,32 @@ def _cassette_blocks(window: _Window, source: str, number: int, verify: bool = T
             raise TrafficError(window.path, None, "not a vcrpy cassette (interactions is not a list)")
         yield Block(source, "cassette-document", number, 0, len(interactions), data=text)
         return
-    indent = item.group(1)
+    found = _ITEM.match(window.buffer, item - window.start)
+    indent = bytes(found.group(1)) if found else b""
     items = re.compile(rb"^" + indent + rb"-(?: |$)", re.M)
     ending = re.compile(rb"^ {0,%d}[^ \t\r\n#-]" % max(len(indent) - 1, 0) if indent else rb"^[^ \t\r\n#-]", re.M)
-    stop = ending.search(text, item.start() + 1)
-    limit = stop.start() if stop else len(text)
-    starts = [m.start() for m in items.finditer(text, item.start(), limit)]
-    first, i = 0, 0
-    while i < len(starts):
-        j = i + 1
-        while j < len(starts) and starts[j] - starts[i] < BLOCK_BYTES:
-            j += 1
-        end = starts[j] if j < len(starts) else limit
-        yield Block(source, "cassette", number, first, j - i, data=text[starts[i] : end])
-        number, first, i = number + 1, first + j - i, j
+    first, start = 0, item
+    while True:
+        window.forget(start)
+        while True:  # the first item starting a block's length on, unless the sequence ends before it
+            cut = next(window.find(items, start + BLOCK_BYTES), None)
+            stop = next(window.find(ending, start + 1, cut), None)
+            if stop is not None or cut is not None or not window.more():
+                break
+        end = stop if stop is not None else cut if cut is not None else window.end
+        count = sum(1 for _ in window.find(items, start, end))
+        yield Block(source, "cassette", number, first, count, start, end - start)
+        if stop is not None or cut is None:
+            return
+        number, first, start = number + 1, first + count, end
+
+
+def _search(window: _Window, pattern: re.Pattern[bytes], pos: int) -> int | None:
+    """The offset of `pattern`'s first match at or after `pos`, reading on until there is one."""
+    while True:
+        found = next(window.find(pattern, pos), None)
+        if found is not None or not window.more():
+            return found
 
 
 READERS = {".har": _har_blocks, ".ndjson": _ndjson_blocks, ".jsonl": _ndjson_blocks,

@@ -3,6 +3,7 @@ proven, shards merged into the reports one run writes (byte for byte), unreadabl
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
@@ -200,18 +201,61 @@ HELPER = textwrap.dedent(
 )
 
 
+def _as_lines(har: Path, out: Path) -> Path:
+    """The HAR's exchanges as recorder NDJSON, streamed (the HAR is read with our own reader)."""
+    with out.open("w") as lines:
+        for block in traffic.blocks([har]):
+            for e in traffic.exchanges(block):
+                body = e.body.encode() if isinstance(e.body, str) else e.body
+                record = {"method": e.method, "url": e.url, "status": e.status, "content_type": e.content_type,
+                          "request_headers": {name: "[REDACTED]" for name in e.request_headers},
+                          "body_base64": base64.b64encode(body).decode()}  # fmt: skip
+                lines.write(json.dumps(record) + "\n")
+    return out
+
+
 @pytest.mark.slow
-def test_a_recording_larger_than_the_memory_limit_is_streamed(tmp_path: Path) -> None:
-    """A HAR of over 96 MiB, checked by a process whose address space may grow by 64 MB after start-up: a
-    whole-file read is refused under that limit, the streamed check is not."""
+@pytest.mark.parametrize("form", ["har", "ndjson"])
+def test_a_recording_larger_than_the_memory_limit_is_streamed(tmp_path: Path, form: str) -> None:
+    """A recording of over 96 MiB, checked by a process whose address space may grow by 64 MB after
+    start-up: a whole-file read is refused under that limit, the streamed check is not."""
     from bench_traffic import write_har
 
     path = tmp_path / "large.har"
-    write_har(path, 70_000)
+    write_har(path, 85_000)
+    if form == "ndjson":
+        path = _as_lines(path, tmp_path / "large.ndjson")
     assert path.stat().st_size > 96 * 2**20
     command = [sys.executable, "-c", HELPER]
     whole = subprocess.run([*command, "whole", str(path), "64"], capture_output=True, text=True, check=False)
     assert whole.returncode == 3, whole.stderr  # the limit binds: the file does not fit
     streamed = subprocess.run([*command, "stream", str(path), "64"], capture_output=True, text=True, check=False)
     assert streamed.returncode == 0, streamed.stderr
-    assert streamed.stdout.split() == ["70000", "70"]
+    assert streamed.stdout.split() == ["85000", "85"]
+
+
+@pytest.mark.parametrize("form", ["har", "ndjson", "cassette"])
+def test_every_format_is_read_through_a_window_of_a_few_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, form: str
+) -> None:
+    """Blocks of 4 KB over a recording of about 2 MB: the reader never holds more than a few chunks
+    of it, and the blocks hold every entry once, in order."""
+    monkeypatch.setattr(traffic, "BLOCK_BYTES", 4096)
+    recorded = _record(BROKERS[0], load_behaviour(BROKERS[0]), tmp_path / "a.ndjson")
+    lines = recorded.read_text().splitlines()
+    source = tmp_path / "many.ndjson"
+    source.write_text("\n".join(lines * (2 * 2**20 // len(recorded.read_bytes()) + 1)) + "\n")
+    path = {"ndjson": source, "har": _as_har(source), "cassette": _as_cassette(source)}[form]
+    held = []
+    more = traffic._Window.more
+
+    def watched(window: traffic._Window, grow: bool = False) -> bool:
+        held.append(window.held)
+        return more(window, grow)
+
+    monkeypatch.setattr(traffic._Window, "more", watched)
+    blocks = list(traffic.blocks([path]))
+    assert path.stat().st_size > 2 * 2**20 and len(blocks) > 100
+    assert max(held) <= 4 * 8 * 4096  # a few chunks of 8 blocks, never the file
+    assert [b.first for b in blocks] == [sum(b.entries for b in blocks[:i]) for i in range(len(blocks))]
+    assert sum(b.entries for b in blocks) == len(traffic.read(source)) == len(traffic.read(path))
