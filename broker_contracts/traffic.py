@@ -155,6 +155,7 @@ class _Window:
 
     def __init__(self, handle: IO[bytes], path: Path, chunk: int) -> None:
         self.handle, self.path, self.chunk = handle, path, chunk
+        self.size = os.fstat(handle.fileno()).st_size
         self.buffer, self.held = bytearray(), 0  # buffer[:held] is the file from offset `start`
         self.start, self.floor, self.eof = 0, 0, False
         self.cursor = 0  # where the consumer of `_members` left off
@@ -169,6 +170,7 @@ class _Window:
         if self.eof:
             return False
         size = max(self.chunk, self.held) if grow else self.chunk
+        size = max(1, min(size, self.size - self.end))  # never a buffer larger than what is left to read
         keep = self.floor - self.start
         if keep:
             self.buffer[: self.held - keep] = self.buffer[keep : self.held]

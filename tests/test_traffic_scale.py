@@ -134,7 +134,7 @@ def test_blocks_cut_inside_entries_are_refused_and_the_result_is_that_of_one_blo
     (tmp_path / "decoys.har").write_text(json.dumps(har))
     path = tmp_path / "decoys.har"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(traffic, "BLOCK_BYTES", 10**9)
+        patch.setattr(traffic, "BLOCK_BYTES", 2**30)
         whole = run([path], BROKERS, workers=1)
     cut = run([path], BROKERS, workers=2)
     assert cut == whole and cut.exchanges == len(har["log"]["entries"])
