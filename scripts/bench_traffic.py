@@ -234,10 +234,12 @@ def render(results: dict[str, dict[str, Any]]) -> tuple[list[str], bool]:
                     verdict = f"{value:.2f}: {verdict}"
                 goals.append(f"| {int(key):,} | {what} | at most {goal} | {verdict} |")
     lines += ["", "| exchanges | goal | wanted | verdict |", "| --- | --- | --- | --- |", *goals]
-    lines += [
-        "",
-        "Sizes measured on: " + ", ".join(f"{int(k):,} on {results[k]['date']}" for k in sorted(results, key=int)),
-    ]
+    dates = ", ".join(f"{int(k):,} on {results[k]['date']}" for k in sorted(results, key=int))
+    lines += ["", f"Sizes measured on: {dates}."]
+    if any(row["redocly"].get("failed") for row in results.values()):
+        lines += ["", "Where Redocly failed: it reads the whole HAR as one string, and Node caps a string at"
+                  " 2^29 - 24 characters (about 512 MB), so it cannot read a HAR larger than that (here about"
+                  " 340,000 exchanges); no ratio can be measured there."]  # fmt: skip
     lines += ["", "Redocly checks less: it ignores `format: decimal`; ours reads numbers as Decimal, checks every"
               " decimal string's pattern, credentials and coverage, and writes four reports."]  # fmt: skip
     return lines, met
