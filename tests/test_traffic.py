@@ -168,7 +168,7 @@ def test_the_cli_writes_every_report_and_never_a_credential(tmp_path: Path) -> N
     out = tmp_path / "reports"
     done = run_script("traffic.py", "--files", f"{recorded},{_as_har(recorded)}", "--out", str(out))
     assert done.returncode in (0, 1), done.stderr
-    for name in ("report.md", "junit.xml", "results.sarif"):
+    for name in ("report.md", "junit.xml", "results.sarif", "state.json"):
         assert CANARY not in (out / name).read_text()
     assert CANARY not in done.stdout + done.stderr
     sarif = json.loads((out / "results.sarif").read_text())
