@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import broker_contracts.traffic as traffic
-from broker_contracts.brokers import ROOT
+from broker_contracts.brokers import ROOT, select
 from broker_contracts.mock import load_behaviour
 from broker_contracts.mutants import label, mutate
 from broker_contracts.traffic import TrafficError, load_state, merge, routes, run, write_reports
@@ -201,17 +201,21 @@ HELPER = textwrap.dedent(
 )
 
 
-def _as_lines(har: Path, out: Path) -> Path:
-    """The HAR's exchanges as recorder NDJSON, streamed (the HAR is read with our own reader)."""
+def _write_lines(out: Path, count: int) -> None:
+    """`count` recorder lines of distinct Aries balances, every thousandth amount a JSON number (as
+    `bench_traffic.write_har` writes them, in NDJSON)."""
+    (aries,) = select("aries")
+    behaviour = load_behaviour(aries).operation(BALANCES)
+    body = json.loads(next(r.body for r in behaviour.accounts.values() if r.status == 200))
     with out.open("w") as lines:
-        for block in traffic.blocks([har]):
-            for e in traffic.exchanges(block):
-                body = e.body.encode() if isinstance(e.body, str) else e.body
-                record = {"method": e.method, "url": e.url, "status": e.status, "content_type": e.content_type,
-                          "request_headers": {name: "[REDACTED]" for name in e.request_headers},
-                          "body_base64": base64.b64encode(body).decode()}  # fmt: skip
-                lines.write(json.dumps(record) + "\n")
-    return out
+        for i in range(count):
+            item = {**body, "accountId": f"ACC-{i:07d}"}
+            item["netBuyingPower"] = 100000 + i if i % 1000 == 999 else f"{100000 + i}.{i % 100:02d}"
+            record = {"method": "GET", "url": f"https://api.aries.com/v1/accounts/ACC-{i:07d}/balances",
+                      "status": 200, "content_type": "application/json",
+                      "request_headers": {"Authorization": "[REDACTED]"},
+                      "body_base64": base64.b64encode(json.dumps(item).encode()).decode()}  # fmt: skip
+            lines.write(json.dumps(record) + "\n")
 
 
 @pytest.mark.slow
@@ -221,10 +225,8 @@ def test_a_recording_larger_than_the_memory_limit_is_streamed(tmp_path: Path, fo
     start-up: a whole-file read is refused under that limit, the streamed check is not."""
     from bench_traffic import write_har
 
-    path = tmp_path / "large.har"
-    write_har(path, 85_000)
-    if form == "ndjson":
-        path = _as_lines(path, tmp_path / "large.ndjson")
+    path = tmp_path / f"large.{form}"
+    (write_har if form == "har" else _write_lines)(path, 85_000)
     assert path.stat().st_size > 96 * 2**20
     command = [sys.executable, "-c", HELPER]
     whole = subprocess.run([*command, "whole", str(path), "64"], capture_output=True, text=True, check=False)
