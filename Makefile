@@ -77,9 +77,9 @@ upstream: $(STAMP) $(NODE_STAMP) ## reconcile a contract with the broker's publi
 	@test -n "$(BROKER)" -a -n "$(SPEC)" || { echo "usage: make upstream BROKER=<slug> SPEC=<path to the broker's OpenAPI or Swagger>" >&2; exit 2; }
 	$(BC) upstream --brokers "$(BROKER)" --spec "$(SPEC)"
 
-traffic: $(STAMP) ## check recordings (FILE=<.har|.yaml|.ndjson|glob>[,...]) [SHARD=i/n] [OUT=<dir>] -> build/traffic/
+traffic: $(STAMP) ## check recordings (FILE=<.har|.yaml|.ndjson|glob>[,...]) [SHARD=i/n] [OUT=<dir>] [WORKERS=<n>] -> build/traffic/
 	@test -n "$(FILE)" || { echo "usage: make traffic FILE=<path|glob>[,...] [SHARD=i/n] [OUT=<dir>]" >&2; exit 2; }
-	$(BC) traffic --files "$(FILE)" $(if $(SHARD),--shard "$(SHARD)") $(if $(OUT),--out "$(OUT)")
+	$(BC) traffic --files "$(FILE)" $(if $(SHARD),--shard "$(SHARD)") $(if $(OUT),--out "$(OUT)") $(if $(WORKERS),--workers "$(WORKERS)")
 
 traffic-merge: $(STAMP) ## the reports one run would write, from the shards' states (STATES=<state.json|glob>[,...]) [OUT=<dir>]
 	@test -n "$(STATES)" || { echo "usage: make traffic-merge STATES=<state.json|glob>[,...] [OUT=<dir>]" >&2; exit 2; }

@@ -73,6 +73,7 @@ DETAIL_LIMIT = 256 * 1024
 LISTED = 10_000
 BLOCK_BYTES = 1 << 20  # a block: about this many bytes of whole entries (the unit of work and of sharding)
 PARALLEL_FROM = 4 * BLOCK_BYTES  # below this many input bytes, starting processes costs more than it saves
+WORKERS = min(os.cpu_count() or 1, 8)  # worker processes by default: one per core, at most 8 (about 50 MB each)
 STATE_FORMAT = "broker-contracts-traffic-state/1"
 
 
@@ -1113,7 +1114,7 @@ def run(
     """Stream every recording and check every exchange of shard `shard` (i, n): blocks i-1, i-1+n, ...
 
     Raises TrafficError on an unreadable recording. From `PARALLEL_FROM` input bytes on, blocks are
-    checked in forked worker processes (`workers`, default every core), at most two each in flight."""
+    checked in forked worker processes (`workers`, default `WORKERS`), at most two each in flight."""
     global _ROUTER
     _ROUTER = Router(routes(brokers, env))
     collecting = gc.isenabled()
@@ -1144,7 +1145,7 @@ def _check_all(paths: list[Path], shard: tuple[int, int], workers: int | None, v
         following[block.source] = offset + part.exchanges
 
     size = sum(p.stat().st_size for p in paths if p.is_file())
-    workers = workers or os.cpu_count() or 1
+    workers = workers or WORKERS
     if size < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         for block in mine:
             fold(block, _check_block(block))

@@ -40,6 +40,7 @@ def main() -> int:
     source.add_argument("--files", help="comma-separated recordings or globs: .har, .yaml (vcrpy), .ndjson")
     source.add_argument("--merge", help="comma-separated state.json files or globs of the shards of one run")
     p.add_argument("--shard", default="1/1", help="i/n: check shard i of n (default 1/1, everything)")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core, at most 8)")
     p.add_argument("--root", type=Path, default=ROOT)
     p.add_argument("--out", type=Path, default=None, help="report folder (default build/traffic)")
     args = p.parse_args()
@@ -47,6 +48,8 @@ def main() -> int:
         shard = parse_shard(args.shard)
     except ValueError as exc:
         p.error(str(exc))
+    if args.workers is not None and args.workers < 1:
+        p.error("--workers: at least 1")
     brokers = select(None, args.root)
     # An unreadable recording or state file raises TrafficError: `entry` prints it and exits 2.
     if args.merge:
@@ -55,7 +58,7 @@ def main() -> int:
         paths = expand(split(args.files))
         if not paths:
             p.error("--files names no recording")
-        result = run(paths, brokers, shard=shard)
+        result = run(paths, brokers, shard=shard, workers=args.workers)
     table = routes(brokers, {})
     out = args.out or args.root / "build" / "traffic"
     write_reports(result, table, args.root, out)
