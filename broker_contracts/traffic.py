@@ -73,7 +73,9 @@ DETAIL_LIMIT = 256 * 1024
 LISTED = 10_000
 BLOCK_BYTES = 1 << 20  # a block: about this many bytes of whole entries (the unit of work and of sharding)
 PARALLEL_FROM = 4 * BLOCK_BYTES  # below this many input bytes, starting processes costs more than it saves
-WORKERS = min(os.cpu_count() or 1, 8)  # worker processes by default: one per core, at most 8 (about 50 MB each)
+# Worker processes by default: one per core, at most 3, so that a run (with its main process, about 50 MB
+# each) stays within 200 MB; WORKERS=<n> trades memory for speed on a larger machine.
+WORKERS = min(os.cpu_count() or 1, 3)
 STATE_FORMAT = "broker-contracts-traffic-state/1"
 
 

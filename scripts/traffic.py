@@ -40,7 +40,7 @@ def main() -> int:
     source.add_argument("--files", help="comma-separated recordings or globs: .har, .yaml (vcrpy), .ndjson")
     source.add_argument("--merge", help="comma-separated state.json files or globs of the shards of one run")
     p.add_argument("--shard", default="1/1", help="i/n: check shard i of n (default 1/1, everything)")
-    p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core, at most 8)")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core, at most 3)")
     p.add_argument("--root", type=Path, default=ROOT)
     p.add_argument("--out", type=Path, default=None, help="report folder (default build/traffic)")
     args = p.parse_args()
