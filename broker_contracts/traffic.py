@@ -381,17 +381,13 @@ def _ndjson_blocks(window: _Window, source: str, number: int, verify: bool = Tru
     first, pos = 0, 0
     while True:
         window.forget(pos)
-        while window.end - pos < BLOCK_BYTES and window.more():
-            pass
-        cut = next(window.find(_NEWLINE, pos + BLOCK_BYTES), -1)
-        while cut < 0 and window.more():  # a line longer than the window
-            cut = next(window.find(_NEWLINE, pos + BLOCK_BYTES), -1)
-        end = window.end if cut < 0 else cut + 1
+        cut = _search(window, _NEWLINE, pos + BLOCK_BYTES)
+        end = window.end if cut is None else cut + 1
         count = len(_LINE.findall(window.buffer, pos - window.start, end - window.start))
         if count:
             yield Block(source, "ndjson", number, first, count, pos, end - pos)
             number, first = number + 1, first + count
-        if cut < 0:
+        if cut is None:
             return
         pos = end
 
@@ -646,56 +642,33 @@ class Route:
     pattern: re.Pattern[str]
     credentials: tuple[access.Credential, ...]
     validators: dict[tuple[str, str], Any] = field(default_factory=dict)
-    answers: dict[int, tuple[str, dict[str, Any]] | None] = field(default_factory=dict)
-    member_names: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
-    answers_by: dict[tuple[int, str], Answer] = field(default_factory=dict)  # (status, Content-Type)
+    answers: dict[tuple[int, str], Answer] = field(default_factory=dict)  # per (status, Content-Type)
 
     def __post_init__(self) -> None:
         self.at: tuple[str | int, ...] = ("paths", self.path, self.method.lower())  # the operation in its spec
+        self.responses: dict[str, Any] = self.spec["paths"][self.path][self.method.lower()].get("responses", {})
         self.header_names = {c.header.lower(): c.header for c in self.credentials}
         self.required_headers = tuple(self.header_names)  # lower case, as exchanges hold them
 
     def response(self, status: int) -> tuple[str, dict[str, Any]] | None:
         """The key documenting `status` (`200`, `4XX`, `default`) and its response object, `$ref`s followed."""
-        if status not in self.answers:
-            responses = self.spec["paths"][self.path][self.method.lower()].get("responses", {})
-            key = response_key(responses, status)
-            self.answers[status] = None if key is None else (key, follow_refs(self.spec, responses[key]))
-        return self.answers[status]
+        key = response_key(self.responses, status)
+        return None if key is None else (key, follow_refs(self.spec, self.responses[key]))
+
+    def schema(self, key: str, media: str) -> Any:
+        """The schema of the response under status key `key` for `media` ({} when there is none)."""
+        response = follow_refs(self.spec, self.responses.get(key, {}))
+        return response.get("content", {}).get(media, {}).get("schema", {})
 
     def names(self, key: str, media: str) -> frozenset[str]:
         """The member names a body of this response may have: every `properties` name its schema reaches,
         `$ref`s followed (the reports' property coverage counts these)."""
-        if (key, media) not in self.member_names:
-            found: set[str] = set()
-            visited: set[str] = set()
-
-            def walk(node: Any) -> None:
-                if isinstance(node, dict):
-                    ref = node.get("$ref")
-                    if isinstance(ref, str) and ref.startswith("#/") and ref not in visited:
-                        visited.add(ref)
-                        walk(follow_refs(self.spec, {"$ref": ref}))
-                    if isinstance(node.get("properties"), dict):
-                        found.update(node["properties"])
-                    for name, child in node.items():
-                        if name not in ("example", "examples", "$ref"):
-                            walk(child)
-                elif isinstance(node, list):
-                    for child in node:
-                        walk(child)
-
-            responses = self.spec["paths"][self.path][self.method.lower()].get("responses", {})
-            response = follow_refs(self.spec, responses.get(key, {}))
-            walk(response.get("content", {}).get(media, {}).get("schema", {}))
-            self.member_names[(key, media)] = frozenset(found)
-        return self.member_names[(key, media)]
+        return frozenset(_property_names(self.schema(key, media), self.spec))
 
     def flat(self, key: str, media: str) -> bool:
         """Whether the response's schema is one object of scalar members (through `$ref`s, `allOf`,
         `oneOf` and `anyOf`): its declared member names can only be at the top of a body."""
-        responses = self.spec["paths"][self.path][self.method.lower()].get("responses", {})
-        schema = follow_refs(self.spec, responses.get(key, {})).get("content", {}).get(media, {}).get("schema", {})
+        schema = self.schema(key, media)
 
         def objects(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
             node = follow_refs(self.spec, node) if isinstance(node, dict) else {}
@@ -713,21 +686,45 @@ class Route:
             return False
         return not any(nested(member) for part in tops for member in (part.get("properties") or {}).values())
 
-    def validator(self, key: str, media: str, response: dict[str, Any]) -> Any:
-        """The compiled validator of `response`'s schema for `media`, kept per (status key, media type)."""
+    def validator(self, key: str, media: str) -> Any:
+        """The compiled validator of the response's schema for `media`, kept per (status key, media type)."""
         if (key, media) not in self.validators:
-            target = response.get("content", {}).get(media, {}).get("schema", {})
             root = {
                 "components": self.spec.get("components", {}),
                 "$ref": "#/x-traffic-target",
-                "x-traffic-target": target,
+                "x-traffic-target": self.schema(key, media),
             }
             self.validators[(key, media)] = jsonschema_rs.validator_for(json.loads(json.dumps(root, default=str)))
         return self.validators[(key, media)]
 
     def statuses(self) -> list[str]:
         """The response keys the operation documents (`200`, `4XX`, `default`)."""
-        return list(self.spec["paths"][self.path][self.method.lower()].get("responses", {}))
+        return list(self.responses)
+
+
+def _property_names(node: Any, spec: dict[str, Any]) -> set[str]:
+    """Every `properties` name in a schema (or a tree of schemas), local `$ref`s followed once each,
+    examples skipped."""
+    found: set[str] = set()
+    visited: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/") and ref not in visited:
+                visited.add(ref)
+                walk(follow_refs(spec, {"$ref": ref}))
+            if isinstance(node.get("properties"), dict):
+                found.update(node["properties"])
+            for name, child in node.items():
+                if name not in ("example", "examples", "$ref"):
+                    walk(child)
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(node)
+    return found
 
 
 def _expanded(server: dict[str, Any]) -> str:
@@ -779,8 +776,9 @@ def routes(brokers: list[Broker], env: dict[str, str] | None = None) -> list[Rou
 
 
 class Router:
-    """Routes exchanges as `route_of` does, with one compiled alternation per method (base URL, then the
-    path template, in table order: the first route that matches wins)."""
+    """Routes exchanges to their operation: same method, a base URL, then the path template (an
+    optional query after it), with one compiled alternation per method; in table order, the first
+    route that matches wins."""
 
     def __init__(self, table: list[Route]) -> None:
         self.matchers: dict[str, tuple[re.Pattern[str], list[Route]]] = {}
@@ -831,8 +829,8 @@ class Plan:
 
     __slots__ = ("flat", "location", "names", "slug", "validator")
 
-    def __init__(self, route: Route, key: str, media: str, response: dict[str, Any]) -> None:
-        self.validator = route.validator(key, media, response)
+    def __init__(self, route: Route, key: str, media: str) -> None:
+        self.validator = route.validator(key, media)
         self.names = route.names(key, media)
         self.flat = route.flat(key, media)  # declared names sit at the top of a body only
         self.slug = route.broker.slug
@@ -892,7 +890,7 @@ class Answer:
         content = response.get("content") or {}
         self.content, self.media_documented = bool(content), self.media in content
         if self.media_documented and "json" in self.media:
-            self.plan = Plan(route, self.key, self.media, response)
+            self.plan = Plan(route, self.key, self.media)
 
 
 def inspect(exchange: Exchange, route: Route, coverage: Coverage | None = None) -> tuple[str | None, list[Violation]]:
@@ -903,9 +901,9 @@ def inspect(exchange: Exchange, route: Route, coverage: Coverage | None = None) 
         if header not in exchange.request_headers:
             message = f"the request carried no {route.header_names[header]} header"
             found.append(_violation(exchange, route, "credentials-present", "", message, route.at))
-    answer = route.answers_by.get((exchange.status, exchange.content_type))
+    answer = route.answers.get((exchange.status, exchange.content_type))
     if answer is None:
-        answer = route.answers_by[(exchange.status, exchange.content_type)] = Answer(
+        answer = route.answers[(exchange.status, exchange.content_type)] = Answer(
             route, exchange.status, exchange.content_type
         )
     key = answer.key
@@ -986,7 +984,7 @@ class Result:
         declared_ops = {(r.broker.slug, r.operation) for r in table}
         declared_statuses = {(r.broker.slug, r.operation, s) for r in table for s in r.statuses()}
         declared_props = {(slug, name) for slug, spec in {r.broker.slug: r.spec for r in table}.items()
-                          for name in _declared_properties(spec)}  # fmt: skip
+                          for name in _property_names(spec.get("components", {}).get("schemas", {}), spec)}  # fmt: skip
         seen_ops = {(slug, op) for _, slug, op in self.routed}
         return {
             "operations": (len(seen_ops & declared_ops), len(declared_ops)),
@@ -1013,10 +1011,10 @@ class Result:
         self.statuses |= part.statuses
         self.properties |= part.properties
         self.violations_total.update(v.broker for v in part.violations)
+        self.violations_total.update(part.unlisted)
         self.violations += part.violations[: LISTED - len(self.violations)]
         self.unmatched_total += len(part.unmatched)
         self.unmatched += part.unmatched[: LISTED - len(self.unmatched)]
-        self.violations_total.update(part.unlisted)
 
 
 class _Part(NamedTuple):
@@ -1028,23 +1026,6 @@ class _Part(NamedTuple):
     violations: list[Violation]
     unlisted: Counter[str]
     unmatched: list[Unmatched]
-
-
-def _declared_properties(spec: dict[str, Any]) -> set[str]:
-    names: set[str] = set()
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            names.update(node.get("properties", {}) if isinstance(node.get("properties"), dict) else {})
-            for key, child in node.items():
-                if key not in ("example", "examples"):
-                    walk(child)
-        elif isinstance(node, list):
-            for child in node:
-                walk(child)
-
-    walk(spec.get("components", {}).get("schemas", {}))
-    return names
 
 
 # Set before the worker processes fork (they inherit them): the router `_check_block` uses, and the
@@ -1073,11 +1054,15 @@ def _check_block(block: Block) -> _Part:
         if bad:
             failing[route] = failing.get(route, 0) + 1
             violations += bad
-    routed: Counter[tuple[str, str, str]] = Counter()
-    for (route, _), n in tally.items():
-        routed[(block.source, route.broker.slug, route.operation)] += n
+
+    def named(counts: Iterable[tuple[Route, int]]) -> Counter[tuple[str, str, str]]:
+        by_name: Counter[tuple[str, str, str]] = Counter()
+        for route, n in counts:
+            by_name[(block.source, route.broker.slug, route.operation)] += n
+        return by_name
+
     return _Part(
-        len(found), routed, Counter({(block.source, r.broker.slug, r.operation): n for r, n in failing.items()}),
+        len(found), named((route, n) for (route, _), n in tally.items()), named(failing.items()),
         {(r.broker.slug, r.operation, k) for r, k in tally if k is not None}, _COVERAGE.seen - before,
         violations[:LISTED], Counter(v.broker for v in violations[LISTED:]), unmatched[:LISTED],
     )  # fmt: skip
@@ -1142,9 +1127,9 @@ def _check_all(paths: list[Path], shard: tuple[int, int], workers: int | None, v
     following: dict[str, int] = {}  # the entry index after the last block folded in, per recording
 
     def fold(block: Block, part: _Part) -> None:
-        offset = block.first if block.first >= 0 else following.get(block.source, 0)
-        result.add(part, offset if block.first < 0 else 0)
-        following[block.source] = offset + part.exchanges
+        start = block.first if block.first >= 0 else following.get(block.source, 0)
+        result.add(part, start - max(block.first, 0))  # a part counts its entries from max(first, 0)
+        following[block.source] = start + part.exchanges
 
     size = sum(p.stat().st_size for p in paths if p.is_file())
     workers = workers or WORKERS
@@ -1176,7 +1161,8 @@ def _done(item: tuple[Block, Future[_Part]]) -> tuple[Block, _Part]:
 
 
 def dump_state(result: Result) -> str:
-    """The run's `state.json`: everything `merge` and the reports need (no header, no body, no credential)."""
+    """The run's `state.json`: everything `merge` and the reports need (what the reports hold: never a
+    header or a credential)."""
     return json.dumps({
         "format": STATE_FORMAT, "sources": result.sources, "of": result.of, "shards": result.shards,
         "exchanges": result.exchanges,

@@ -23,6 +23,7 @@ is written from it, atomically. Exits 1 when a goal is missed.
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import os
 import platform
@@ -32,6 +33,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
@@ -48,22 +50,28 @@ GOAL_ANCHOR, GOAL_FLOOR, GOAL_MB = 0.33, 2.0, 200
 GOAL_SIZES = (100_000, 1_000_000)
 
 
-def write_har(path: Path, count: int) -> None:
-    """`count` distinct Aries exchanges, streamed to `path`: account id and `netBuyingPower` differ in
-    each; every thousandth amount is a JSON number (the schema wants a decimal string)."""
+def balances(count: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    """`count` distinct Aries balance answers, as (request URL, body): account id and `netBuyingPower`
+    differ in each; every thousandth amount is a JSON number (the schema wants a decimal string)."""
     from broker_contracts.mock import load_behaviour  # here: the floor's own process needs none of it
 
     (aries,) = select("aries")
     behaviour = load_behaviour(aries).operation("getAccountBalances")
     body = json.loads(next(r.body for r in behaviour.accounts.values() if r.status == 200))
+    for i in range(count):
+        item = {**body, "accountId": f"ACC-{i:07d}"}
+        item["netBuyingPower"] = 100000 + i if i % 1000 == 999 else f"{100000 + i}.{i % 100:02d}"
+        yield f"https://api.aries.com/v1/accounts/ACC-{i:07d}/balances", item
+
+
+def write_har(path: Path, count: int) -> None:
+    """The `balances(count)` exchanges as a HAR 1.2 file, streamed to `path`."""
     with path.open("w", encoding="utf-8") as out:
         out.write('{"log": {"version": "1.2", "creator": {"name": "bench", "version": "1"}, "entries": [')
-        for i in range(count):
-            item = {**body, "accountId": f"ACC-{i:07d}"}
-            item["netBuyingPower"] = 100000 + i if i % 1000 == 999 else f"{100000 + i}.{i % 100:02d}"
+        for i, (url, item) in enumerate(balances(count)):
             entry = {
                 "startedDateTime": "2026-11-22T00:00:00.000Z", "time": 1,
-                "request": {"method": "GET", "url": f"https://api.aries.com/v1/accounts/ACC-{i:07d}/balances",
+                "request": {"method": "GET", "url": url,
                             "httpVersion": "HTTP/1.1", "headers": [{"name": "Authorization", "value": "Bearer x"}],
                             "queryString": [], "cookies": [], "headersSize": -1, "bodySize": 0},
                 "response": {"status": 200, "statusText": "OK", "httpVersion": "HTTP/1.1",
@@ -74,6 +82,16 @@ def write_har(path: Path, count: int) -> None:
             }  # fmt: skip
             out.write(("," if i else "") + json.dumps(entry))
         out.write("]}}")
+
+
+def write_ndjson(path: Path, count: int) -> None:
+    """The `balances(count)` exchanges as our recorder's NDJSON, streamed to `path`."""
+    with path.open("w", encoding="utf-8") as out:
+        for url, item in balances(count):
+            record = {"method": "GET", "url": url, "status": 200, "content_type": "application/json",
+                      "request_headers": {"Authorization": "[REDACTED]"},
+                      "body_base64": base64.b64encode(json.dumps(item).encode()).decode()}  # fmt: skip
+            out.write(json.dumps(record) + "\n")
 
 
 def floor(path: Path) -> int:

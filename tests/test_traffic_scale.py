@@ -3,7 +3,6 @@ proven, shards merged into the reports one run writes (byte for byte), unreadabl
 
 from __future__ import annotations
 
-import base64
 import json
 import subprocess
 import sys
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import broker_contracts.traffic as traffic
-from broker_contracts.brokers import ROOT, select
+from broker_contracts.brokers import ROOT
 from broker_contracts.mock import load_behaviour
 from broker_contracts.mutants import label, mutate
 from broker_contracts.traffic import TrafficError, load_state, merge, routes, run, write_reports
@@ -201,32 +200,15 @@ HELPER = textwrap.dedent(
 )
 
 
-def _write_lines(out: Path, count: int) -> None:
-    """`count` recorder lines of distinct Aries balances, every thousandth amount a JSON number (as
-    `bench_traffic.write_har` writes them, in NDJSON)."""
-    (aries,) = select("aries")
-    behaviour = load_behaviour(aries).operation(BALANCES)
-    body = json.loads(next(r.body for r in behaviour.accounts.values() if r.status == 200))
-    with out.open("w") as lines:
-        for i in range(count):
-            item = {**body, "accountId": f"ACC-{i:07d}"}
-            item["netBuyingPower"] = 100000 + i if i % 1000 == 999 else f"{100000 + i}.{i % 100:02d}"
-            record = {"method": "GET", "url": f"https://api.aries.com/v1/accounts/ACC-{i:07d}/balances",
-                      "status": 200, "content_type": "application/json",
-                      "request_headers": {"Authorization": "[REDACTED]"},
-                      "body_base64": base64.b64encode(json.dumps(item).encode()).decode()}  # fmt: skip
-            lines.write(json.dumps(record) + "\n")
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("form", ["har", "ndjson"])
 def test_a_recording_larger_than_the_memory_limit_is_streamed(tmp_path: Path, form: str) -> None:
     """A recording of over 96 MiB, checked by a process whose address space may grow by 64 MB after
     start-up: a whole-file read is refused under that limit, the streamed check is not."""
-    from bench_traffic import write_har
+    from bench_traffic import write_har, write_ndjson
 
     path = tmp_path / f"large.{form}"
-    (write_har if form == "har" else _write_lines)(path, 85_000)
+    (write_har if form == "har" else write_ndjson)(path, 85_000)
     assert path.stat().st_size > 96 * 2**20
     command = [sys.executable, "-c", HELPER]
     whole = subprocess.run([*command, "whole", str(path), "64"], capture_output=True, text=True, check=False)
