@@ -402,15 +402,10 @@ def _findings(router: Router, exchange: Exchange) -> list[Violation]:
     return [_not_validated(exchange, route, message)]
 
 
-def _at(route: Route) -> tuple[str | int, ...]:
-    """Where a route's operation is in its contract (a finding's spec location)."""
-    return ("paths", route.path, route.method.lower())
-
-
 def _not_validated(exchange: Exchange, route: Route, message: str) -> Violation:
     """The finding of an answer the proxy passed on without validating it, and why."""
     return Violation(
-        exchange.source, exchange.entry, route.broker.slug, route.operation, "not-validated", "", message, _at(route)
+        exchange.source, exchange.entry, route.broker.slug, route.operation, "not-validated", "", message, route.at
     )
 
 
@@ -554,7 +549,7 @@ class Proxy:
         except concurrent.futures.process.BrokenProcessPool:  # a worker died (killed, out of memory)
             self._workers = None
             return [_not_validated(exchange, route, "the validation worker died on this body")]
-        return [Violation(exchange.source, exchange.entry, b, o, c, p, m, _at(route)) for b, o, c, p, m in found]
+        return [Violation(exchange.source, exchange.entry, b, o, c, p, m, route.at) for b, o, c, p, m in found]
 
 
 def create_proxy(
